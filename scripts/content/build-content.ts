@@ -1,0 +1,191 @@
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import {
+  type ArticleSummary,
+  articleIndexPageSchema,
+  articleSchema,
+  articleSummarySchema,
+  dataPaths,
+  INDEX_PAGE_SIZE,
+  type Neighbour,
+  slugPattern,
+} from '../../src/articles/article-schema.ts'
+import { excerptOf, readingMinutesOf } from './article-text.ts'
+import { ContentError, type ContentIssue } from './content-error.ts'
+import { decodeUtf8 } from './decode-utf8.ts'
+import { parseMarkdownArticle } from './parse-markdown-article.ts'
+import { parseScrapedArticle } from './parse-scraped-article.ts'
+import type { ParsedArticle } from './parsed-article.ts'
+
+const parsers: Readonly<Record<string, (text: string, fileName: string) => ParsedArticle>> = {
+  '.txt': parseScrapedArticle,
+  '.md': parseMarkdownArticle,
+}
+
+/** Enough parallel reads to keep the disk busy without running out of file handles on 10,000 files. */
+const READ_CONCURRENCY = 32
+
+export interface LoadedArticle {
+  slug: string
+  file: string
+  article: ParsedArticle
+}
+
+export interface ContentBuild {
+  articles: number
+  pages: number
+  /**
+   * Every output file as `[path, json]`, path as in `dataPaths` (`/data/articles/x.json`). Produced lazily, one at
+   * a time, so a writer can stream 10,000 articles without holding all of their JSON at once. Each object is
+   * validated against the shared schema before it is serialised.
+   */
+  files(): Generator<[string, string]>
+}
+
+/** Paths in messages are relative to where the command runs, so terminals and editors can open them. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file)
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
+}
+
+async function loadFile(contentDir: string, name: string): Promise<LoadedArticle | ContentIssue[]> {
+  const absolute = path.join(contentDir, name)
+  const file = displayPath(absolute)
+  const extension = path.extname(name)
+  const slug = path.basename(name, extension)
+  const parse = parsers[extension.toLowerCase() === extension ? extension : '']
+  if (parse === undefined) {
+    return [{ file, line: 1, reason: `unsupported file type "${extension || name}": articles are .txt or .md` }]
+  }
+  const issues: ContentIssue[] = []
+  if (!slugPattern.test(slug)) {
+    issues.push({ file, line: 1, reason: `"${slug}" is not a valid slug: use lowercase letters, digits and hyphens` })
+  }
+  try {
+    const article = parse(decodeUtf8(await readFile(absolute), file), file)
+    return issues.length > 0 ? issues : { slug, file, article }
+  } catch (error) {
+    if (error instanceof ContentError) return [...issues, ...error.issues]
+    return [...issues, { file, line: 1, reason: error instanceof Error ? error.message : String(error) }]
+  }
+}
+
+/** Reads and parses every article, collecting the problems of all files before failing. */
+export async function loadArticles(contentDir: string): Promise<LoadedArticle[]> {
+  let entries: import('node:fs').Dirent[]
+  try {
+    entries = await readdir(contentDir, { withFileTypes: true })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new ContentError([
+      { file: displayPath(contentDir), line: 1, reason: `cannot read the content folder: ${reason}` },
+    ])
+  }
+  // Dotfiles (.gitkeep, .DS_Store) are tooling, not articles.
+  const names = entries.filter((entry) => !entry.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1))
+  const issues: ContentIssue[] = []
+  const loaded: LoadedArticle[] = []
+  const fileNames: string[] = []
+  for (const entry of names) {
+    if (entry.isFile()) fileNames.push(entry.name)
+    else issues.push({ file: displayPath(path.join(contentDir, entry.name)), line: 1, reason: 'not an article file' })
+  }
+  for (let start = 0; start < fileNames.length; start += READ_CONCURRENCY) {
+    const batch = fileNames.slice(start, start + READ_CONCURRENCY)
+    for (const result of await Promise.all(batch.map((name) => loadFile(contentDir, name)))) {
+      if (Array.isArray(result)) issues.push(...result)
+      else loaded.push(result)
+    }
+  }
+  const firstFileOf = new Map<string, string>()
+  for (const { slug, file } of loaded) {
+    const first = firstFileOf.get(slug)
+    if (first === undefined) firstFileOf.set(slug, file)
+    else issues.push({ file, line: 1, reason: `duplicate slug "${slug}": ${first} has the same name` })
+  }
+  if (issues.length > 0) throw new ContentError(issues)
+  return loaded
+}
+
+/**
+ * Home-list order, which is also reading order: newest date first, undated articles after all dated ones,
+ * ties (and the undated) by slug so the order never depends on the file system.
+ */
+export function compareReadingOrder(
+  a: { slug: string; date?: string | undefined },
+  b: { slug: string; date?: string | undefined },
+): number {
+  if (a.date !== undefined && b.date !== undefined) {
+    const difference = Date.parse(b.date) - Date.parse(a.date)
+    if (difference !== 0) return difference
+  } else if (a.date !== b.date) {
+    return a.date === undefined ? 1 : -1
+  }
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0
+}
+
+/** Turns parsed articles into the bundled data: one file per article plus the paged index. */
+export function bundleArticles(loaded: readonly LoadedArticle[]): ContentBuild {
+  const ordered = [...loaded].sort((a, b) =>
+    compareReadingOrder(
+      { slug: a.slug, date: a.article.frontMatter.date },
+      { slug: b.slug, date: b.article.frontMatter.date },
+    ),
+  )
+  const summaries: ArticleSummary[] = ordered.map(({ slug, article }) => {
+    const { date, lang, tags, summary } = article.frontMatter
+    return articleSummarySchema.parse({
+      slug,
+      title: article.title,
+      excerpt: excerptOf(article.blocks, summary),
+      date,
+      readingMinutes: readingMinutesOf(article.blocks, lang),
+      tags,
+      lang,
+    })
+  })
+  const neighbour = (index: number): Neighbour | null => {
+    const summary = summaries[index]
+    return summary ? { slug: summary.slug, title: summary.title } : null
+  }
+  const pages = Math.max(1, Math.ceil(summaries.length / INDEX_PAGE_SIZE))
+
+  return {
+    articles: ordered.length,
+    pages,
+    *files() {
+      for (const [index, { slug, file, article }] of ordered.entries()) {
+        const { excerpt, readingMinutes } = summaries[index] as ArticleSummary
+        const result = articleSchema.safeParse({
+          ...article.frontMatter,
+          slug,
+          title: article.title,
+          excerpt,
+          readingMinutes,
+          blocks: article.blocks,
+          previous: neighbour(index - 1),
+          next: neighbour(index + 1),
+        })
+        if (!result.success) {
+          throw new ContentError([{ file, line: 1, reason: `generated data is invalid: ${result.error.message}` }])
+        }
+        yield [dataPaths.article(slug), JSON.stringify(result.data)]
+      }
+      for (let page = 1; page <= pages; page++) {
+        const indexPage = articleIndexPageSchema.parse({
+          page,
+          pageCount: pages,
+          pageSize: INDEX_PAGE_SIZE,
+          total: summaries.length,
+          articles: summaries.slice((page - 1) * INDEX_PAGE_SIZE, page * INDEX_PAGE_SIZE),
+        })
+        yield [dataPaths.indexPage(page), JSON.stringify(indexPage)]
+      }
+    },
+  }
+}
+
+/** Parses and validates every file in `contentDir`; throws one `ContentError` listing every problem. */
+export async function buildContent(contentDir: string): Promise<ContentBuild> {
+  return bundleArticles(await loadArticles(contentDir))
+}
