@@ -1,0 +1,54 @@
+import { test as base, expect } from '@playwright/test'
+
+export const seed = {
+  slug: 'kim-jong-un-dukung-rusia-di-ukraina',
+  path: '/articles/kim-jong-un-dukung-rusia-di-ukraina',
+  headline:
+    "Pemimpin Korea Utara Kim Jong Un tegaskan kembali dukungan tanpa syarat terhadap 'semua' tindakan Rusia di Ukraina",
+  subheading: 'Terintegrasi ke dalam perang Rusia',
+  blockCount: 30,
+} as const
+
+/** The articles around the seed in reading order (newest first). */
+export const neighbours = {
+  previous: { path: '/articles/tentang-warta', headline: 'Tentang Warta' },
+  next: { path: '/articles/membaca-dengan-tautan', headline: /Reading with links/ },
+} as const
+
+type Fixtures = { consoleErrors: string[] }
+
+/**
+ * Every test fails on a console error or an uncaught page error unless it says it expects some, so a broken hydration,
+ * a failed fetch or a React warning never passes unnoticed.
+ */
+export const test = base.extend<Fixtures>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = []
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') errors.push(message.text())
+      })
+      page.on('pageerror', (error) => errors.push(error.message))
+      await use(errors)
+      expect(errors, 'console errors and warnings').toEqual([])
+    },
+    { auto: true },
+  ],
+})
+
+export { expect }
+
+/**
+ * Removes the browser's "Failed to load resource … 404" lines, which a not-found page causes by design, and fails if
+ * anything else was logged.
+ */
+export function allowNotFoundResponses(consoleErrors: string[]) {
+  const others = consoleErrors.filter((text) => !/Failed to load resource: .* 404/.test(text))
+  expect(others).toEqual([])
+  consoleErrors.length = 0
+}
+
+/** Scrolls so the given body block sits at the top of the viewport, as a reader would. */
+export async function scrollBlockToTop(page: import('@playwright/test').Page, blockNumber: number) {
+  await page.locator(`#p-${blockNumber}`).evaluate((element) => element.scrollIntoView({ block: 'start' }))
+}

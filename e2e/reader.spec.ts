@@ -1,0 +1,154 @@
+import { allowNotFoundResponses, expect, neighbours, scrollBlockToTop, seed, test } from './fixtures.ts'
+
+test('the home page lists every article with a link, date and reading time', async ({ page }) => {
+  await page.goto('/')
+  await expect(page).toHaveTitle('Warta')
+  const list = page.getByRole('main').getByRole('listitem')
+  await expect(list).toHaveCount(3)
+  await expect(list.nth(0).getByRole('link', { name: neighbours.previous.headline })).toBeVisible()
+  const seedItem = list.nth(1)
+  await expect(seedItem.getByRole('link', { name: seed.headline })).toHaveAttribute('href', seed.path)
+  await expect(seedItem.getByText('13 Juli 2025')).toBeVisible()
+  await expect(seedItem.getByText(/\d+ min read/)).toBeVisible()
+  await expect(list.nth(2).getByRole('link', { name: neighbours.next.headline })).toBeVisible()
+})
+
+test('opening the seed shows its headline, subheading and words exactly as written', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('link', { name: seed.headline }).click()
+  await expect(page).toHaveURL(seed.path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1)
+  await expect(page).toHaveTitle(`${seed.headline} — Warta`)
+  await expect(page.getByRole('heading', { level: 2, name: seed.subheading })).toBeVisible()
+  await expect(page.locator('article')).toHaveAttribute('lang', 'id')
+  // Curly quotes, straight quotes and an en dash survive untouched.
+  await expect(page.locator('#p-8')).toContainText(
+    'Kementerian Luar Negeri Rusia mengunggah di X bahwa Putin mengirimkan “salam hangatnya” kepada Kim,',
+  )
+  await expect(page.locator('#p-5')).toContainText('menurut intelijen Ukraina – menambah perkiraan 11.000 tentara')
+  await expect(page.locator('#p-1')).toContainText('bahwa ia "tanpa syarat" mendukung')
+  await expect(page.locator('[data-block]')).toHaveCount(seed.blockCount)
+  // The blog theme's leftovers are not content.
+  await expect(page.locator('article')).not.toContainText('Previous Post Next Post')
+  await expect(page.getByRole('heading', { level: 2, name: 'Post a Comment' })).toBeVisible()
+})
+
+test('Next and Previous Post change the URL and headline, and Back returns', async ({ page }) => {
+  await page.goto(seed.path)
+  const next = page.getByRole('link', { name: /Next Post/ })
+  await expect(next).toHaveAttribute('rel', 'next')
+  await next.click()
+  await expect(page).toHaveURL(neighbours.next.path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.next.headline)
+  // The last article has nowhere further to go: no dead link.
+  await expect(page.getByRole('link', { name: /Next Post/ })).toHaveCount(0)
+
+  await page.goBack()
+  await expect(page).toHaveURL(new RegExp(`${seed.path}(#p-\\d+)?$`))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
+
+  const previous = page.getByRole('link', { name: /Previous Post/ })
+  await expect(previous).toHaveAttribute('rel', 'prev')
+  await previous.click()
+  await expect(page).toHaveURL(neighbours.previous.path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.previous.headline)
+  await expect(page.getByRole('link', { name: /Previous Post/ })).toHaveCount(0)
+  await page.getByRole('link', { name: /All articles/ }).click()
+  await expect(page).toHaveURL('/')
+})
+
+test('a #p-N link lands on that paragraph and highlights it', async ({ page }) => {
+  await page.goto(`${seed.path}#p-12`)
+  const block = page.locator('#p-12')
+  await expect(block).toBeInViewport()
+  await expect(block).toHaveAttribute('data-highlighted', '')
+  await expect(page.locator('h1')).not.toBeInViewport()
+  await expect(page).toHaveURL(`${seed.path}#p-12`)
+  // The highlight is brief.
+  await expect(block).not.toHaveAttribute('data-highlighted', '', { timeout: 5000 })
+})
+
+for (const hash of ['#p-0', '#p-999', '#p-abc']) {
+  test(`${hash} opens the article at the top without an error`, async ({ page }) => {
+    await page.goto(`${seed.path}${hash}`)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
+    await expect(page.getByRole('heading', { level: 1 })).toBeInViewport()
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await expect(page.locator('[data-highlighted]')).toHaveCount(0)
+  })
+}
+
+test('scrolling moves the hash along without adding history entries, and a reload keeps the place', async ({
+  page,
+}) => {
+  await page.goto(seed.path)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const historyLength = await page.evaluate(() => history.length)
+
+  await scrollBlockToTop(page, 20)
+  await expect(page).toHaveURL(`${seed.path}#p-20`)
+  await scrollBlockToTop(page, 9)
+  await expect(page).toHaveURL(`${seed.path}#p-9`)
+  expect(await page.evaluate(() => history.length)).toBe(historyLength)
+
+  await page.reload()
+  await expect(page.locator('#p-9')).toBeInViewport()
+  await expect(page).toHaveURL(`${seed.path}#p-9`)
+
+  // Back at the top, the hash goes away: the reader is at the start again.
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await expect(page).toHaveURL(seed.path)
+})
+
+test('Next starts at the top; Back and Forward return to the place the reader left', async ({ page }) => {
+  await page.goto(seed.path)
+  await scrollBlockToTop(page, 15)
+  await expect(page).toHaveURL(`${seed.path}#p-15`)
+  await page.getByRole('link', { name: /Next Post/ }).click()
+  await expect(page).toHaveURL(neighbours.next.path)
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport()
+
+  await page.goBack()
+  await expect(page).toHaveURL(/#p-\d+$/)
+  const left = Number(new URL(page.url()).hash.slice(3))
+  expect(left).toBeGreaterThanOrEqual(15)
+  await expect(page.locator(`#p-${left}`)).toBeInViewport()
+
+  await page.goForward()
+  await expect(page).toHaveURL(neighbours.next.path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.next.headline)
+})
+
+test('the neighbours are prefetched, so Next Post needs no request', async ({ page }) => {
+  const nextData = page.waitForRequest('**/data/articles/membaca-dengan-tautan.json')
+  await page.goto(seed.path)
+  await nextData
+  let requestedAfterClick = false
+  page.on('request', (request) => {
+    if (request.url().includes('/data/')) requestedAfterClick = true
+  })
+  await page.getByRole('link', { name: /Next Post/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.next.headline)
+  expect(requestedAfterClick).toBe(false)
+})
+
+test('an unknown article or path shows the not-found page with a way home', async ({ page, consoleErrors }) => {
+  for (const path of ['/articles/no-such-article', '/articles/Not_A_Slug', '/nothing/here']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+    await expect(page).toHaveTitle('Page not found — Warta')
+    await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/')
+  }
+  allowNotFoundResponses(consoleErrors)
+})
+
+for (const query of ['?page=abc', '?page=0', '?page=99', '?page=1']) {
+  test(`${query} shows the nearest valid list page`, async ({ page, consoleErrors }) => {
+    await page.goto(`/${query}`)
+    await expect(page).toHaveURL('/')
+    await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(3)
+    // Page 99 is looked up before the page count is known.
+    allowNotFoundResponses(consoleErrors)
+  })
+}

@@ -1,0 +1,79 @@
+import { useMessages } from '../i18n/messages.ts'
+import { blockAnchorId } from '../paths.ts'
+import type { Block } from './article-schema.ts'
+import { InlineContent } from './inline-content.tsx'
+
+/**
+ * The article's body blocks, each with a stable id `p-N` (1-based) so a URL can point at it, and a small anchor link
+ * that shows on hover and keyboard focus.
+ */
+export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; highlightedBlock: number | null }) {
+  const t = useMessages()
+  return (
+    <div className="article-body">
+      {blocks.map((block, index) => {
+        const blockNumber = index + 1
+        const id = blockAnchorId(blockNumber)
+        return (
+          <div
+            key={id}
+            id={id}
+            data-block={blockNumber}
+            data-highlighted={highlightedBlock === blockNumber ? '' : undefined}
+            className="reading-block group relative"
+          >
+            <BlockContent block={block} />
+            <a
+              href={`#${id}`}
+              className="block-anchor not-prose"
+              aria-label={t.linkToBlock(blockNumber)}
+              title={t.linkToBlock(blockNumber)}
+            >
+              #
+            </a>
+          </div>
+        )
+      })}
+    </div>
+  )
+}
+
+function BlockContent({ block }: { block: Block }) {
+  switch (block.type) {
+    case 'paragraph':
+      return (
+        <p>
+          <InlineContent content={block.content} />
+        </p>
+      )
+    case 'heading':
+      return block.level === 2 ? <h2>{block.text}</h2> : <h3>{block.text}</h3>
+    case 'quote':
+      return (
+        <blockquote>
+          {block.paragraphs.map((paragraph, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: article content is static and never reordered
+            <p key={index}>
+              <InlineContent content={paragraph} />
+            </p>
+          ))}
+        </blockquote>
+      )
+    case 'list': {
+      const items = block.items.map((item, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: article content is static and never reordered
+        <li key={index}>
+          <InlineContent content={item} />
+        </li>
+      ))
+      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>
+    }
+    case 'image':
+      return (
+        <figure>
+          <img src={block.src} alt={block.alt} title={block.title} loading="lazy" decoding="async" />
+          {block.title ? <figcaption>{block.title}</figcaption> : null}
+        </figure>
+      )
+  }
+}

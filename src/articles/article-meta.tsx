@@ -1,0 +1,27 @@
+import { useMessages } from '../i18n/messages.ts'
+import type { Article } from './article-schema.ts'
+import { formatArticleDate } from './format-date.ts'
+
+/** Date, author and reading time, each only when known. */
+export function ArticleMeta({ article }: { article: Pick<Article, 'date' | 'author' | 'lang' | 'readingMinutes'> }) {
+  const t = useMessages()
+  const parts = [
+    article.date ? (
+      <time key="date" dateTime={article.date}>
+        {formatArticleDate(article.date, article.lang)}
+      </time>
+    ) : null,
+    article.author ? <span key="author">{t.byAuthor(article.author)}</span> : null,
+    <span key="reading">{t.minutesRead(article.readingMinutes)}</span>,
+  ].filter((part) => part !== null)
+  return (
+    <p className="mt-3 flex flex-wrap gap-x-3 text-sm text-stone-600 dark:text-stone-400">
+      {parts.map((part, index) => (
+        <span key={part.key} className="inline-flex gap-x-3">
+          {index > 0 ? <span aria-hidden="true">·</span> : null}
+          {part}
+        </span>
+      ))}
+    </p>
+  )
+}

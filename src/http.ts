@@ -1,0 +1,41 @@
+import type { z } from 'zod'
+
+/** A response the app understood but cannot use: carries the status so routes can tell "not found" from "broken". */
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'HttpError'
+  }
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof HttpError && error.status === 404
+}
+
+/**
+ * Fetches a JSON document and parses it with `schema`. A static host answers unknown paths with its HTML fallback and a
+ * 200, so anything that is not JSON counts as "not found"; JSON of the wrong shape is reported as damaged data.
+ */
+export async function fetchJson<T>(url: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
+  let response: Response
+  try {
+    response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...init?.headers } })
+  } catch {
+    throw new HttpError(0, 'The network is unreachable. Check your connection and try again.')
+  }
+  if (response.status === 404) throw new HttpError(404, 'Not found')
+  if (!response.ok) throw new HttpError(response.status, `The server answered ${response.status}.`)
+  if (!response.headers.get('content-type')?.includes('json')) throw new HttpError(404, 'Not found')
+  let body: unknown
+  try {
+    body = await response.json()
+  } catch {
+    throw new HttpError(response.status, 'The server sent data that could not be read.')
+  }
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) throw new HttpError(response.status, 'The server sent data in an unexpected shape.')
+  return parsed.data
+}

@@ -1,0 +1,90 @@
+import { type QueryClient, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { useEffect, useRef, useState } from 'react'
+import { data, Link, type LoaderFunctionArgs, useLocation, useParams } from 'react-router'
+import { ArticleBody } from '../articles/article-body.tsx'
+import { ArticleMeta } from '../articles/article-meta.tsx'
+import { ArticlePager } from '../articles/article-pager.tsx'
+import { articleQuery } from '../articles/article-queries.ts'
+import { type Article, slugPattern } from '../articles/article-schema.ts'
+import { blockNumberFromHash } from '../articles/reading-position.ts'
+import { useReadingPositionInUrl } from '../articles/use-reading-position-in-url.ts'
+import { CommentsSection } from '../comments/comments-section.tsx'
+import { isNotFound } from '../http.ts'
+import { useMessages } from '../i18n/messages.ts'
+import { paths } from '../paths.ts'
+
+const HIGHLIGHT_DURATION_MS = 2500
+
+export function articleLoader(queryClient: QueryClient) {
+  return async ({ params }: LoaderFunctionArgs) => {
+    const slug = params.slug ?? ''
+    if (!slugPattern.test(slug)) throw data(null, { status: 404 })
+    try {
+      await queryClient.ensureQueryData(articleQuery(slug))
+    } catch (error) {
+      if (isNotFound(error)) throw data(null, { status: 404 })
+      throw error
+    }
+    return null
+  }
+}
+
+export function ArticleRoute() {
+  const slug = useParams().slug ?? ''
+  const { data: article } = useSuspenseQuery(articleQuery(slug))
+  // A new article is a new reading session: fresh highlight state and a fresh position observer.
+  return <ArticleView key={article.slug} article={article} />
+}
+
+function ArticleView({ article }: { article: Article }) {
+  const t = useMessages()
+  const articleRef = useRef<HTMLElement>(null)
+  const highlightedBlock = useLandingHighlight(article.blocks.length)
+  useReadingPositionInUrl(articleRef)
+  usePrefetchNeighbours(article)
+
+  return (
+    <>
+      <title>{`${article.title} — ${t.siteName}`}</title>
+      <meta name="description" content={article.summary ?? article.excerpt} />
+      <article ref={articleRef} lang={article.lang} aria-labelledby="article-title">
+        <header className="mb-8">
+          <h1 id="article-title" className="font-extrabold text-2xl leading-tight tracking-tight sm:text-4xl">
+            {article.title}
+          </h1>
+          <ArticleMeta article={article} />
+        </header>
+        <div className="prose prose-stone prose-lg max-w-none dark:prose-invert">
+          <ArticleBody blocks={article.blocks} highlightedBlock={highlightedBlock} />
+        </div>
+      </article>
+      <CommentsSection slug={article.slug} lang={article.lang} />
+      <ArticlePager previous={article.previous} next={article.next} />
+      <p className="mt-8">
+        <Link to={paths.home.href()}>← {t.backToList}</Link>
+      </p>
+    </>
+  )
+}
+
+/** The block a shared `#p-N` link pointed at, highlighted for a moment so the reader sees where they landed. */
+function useLandingHighlight(blockCount: number): number | null {
+  const { hash } = useLocation()
+  const [highlighted, setHighlighted] = useState(() => blockNumberFromHash(hash, blockCount))
+  useEffect(() => {
+    if (highlighted === null) return
+    const timer = setTimeout(() => setHighlighted(null), HIGHLIGHT_DURATION_MS)
+    return () => clearTimeout(timer)
+  }, [highlighted])
+  return highlighted
+}
+
+/** Once an article is on screen, fetch its neighbours so Previous/Next render at once, with no loading state. */
+function usePrefetchNeighbours(article: Article) {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    for (const neighbour of [article.previous, article.next]) {
+      if (neighbour) void queryClient.prefetchQuery(articleQuery(neighbour.slug))
+    }
+  }, [queryClient, article])
+}

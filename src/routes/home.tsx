@@ -1,0 +1,95 @@
+import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { Link, type LoaderFunctionArgs, redirect, useSearchParams } from 'react-router'
+import { ArticleMeta } from '../articles/article-meta.tsx'
+import { articleIndexQuery } from '../articles/article-queries.ts'
+import type { ArticleSummary } from '../articles/article-schema.ts'
+import { clampPage, requestedPage } from '../articles/page-param.ts'
+import { isNotFound } from '../http.ts'
+import { useMessages } from '../i18n/messages.ts'
+import { paths } from '../paths.ts'
+
+export function homeLoader(queryClient: QueryClient) {
+  return async ({ request }: LoaderFunctionArgs) => {
+    const raw = new URL(request.url).searchParams.get('page')
+    const page = requestedPage(raw)
+    try {
+      await queryClient.ensureQueryData(articleIndexQuery(page))
+    } catch (error) {
+      if (!isNotFound(error) || page === 1) throw error
+      // Past the last page: page 1 knows how many there are, so send the reader to the nearest one.
+      const first = await queryClient.ensureQueryData(articleIndexQuery(1))
+      throw redirect(paths.home.href(clampPage(page, first.pageCount)))
+    }
+    // A malformed page number gets the canonical URL, so the address bar matches what is shown.
+    if (raw !== null && paths.home.href(page) !== `/?page=${raw}`) throw redirect(paths.home.href(page))
+    return null
+  }
+}
+
+export function HomeRoute() {
+  const t = useMessages()
+  const [searchParams] = useSearchParams()
+  const page = requestedPage(searchParams.get('page'))
+  const { data: index } = useSuspenseQuery(articleIndexQuery(page))
+  return (
+    <>
+      <title>{index.page > 1 ? `${t.pageOf(index.page, index.pageCount)} — ${t.siteName}` : t.siteName}</title>
+      <h1 className="mb-8 text-sm font-semibold tracking-widest text-stone-600 uppercase dark:text-stone-400">
+        {t.latestArticles}
+      </h1>
+      {index.articles.length === 0 ? (
+        <p>{t.noArticles}</p>
+      ) : (
+        <ol className="grid gap-10">
+          {index.articles.map((article) => (
+            <li key={article.slug}>
+              <ArticleListItem article={article} />
+            </li>
+          ))}
+        </ol>
+      )}
+      <ListPagination page={index.page} pageCount={index.pageCount} />
+    </>
+  )
+}
+
+function ArticleListItem({ article }: { article: ArticleSummary }) {
+  return (
+    <article lang={article.lang} aria-labelledby={`title-${article.slug}`}>
+      <h2 id={`title-${article.slug}`} className="text-2xl font-bold leading-snug">
+        <Link
+          to={paths.article.href(article.slug)}
+          className="text-stone-900 no-underline hover:underline dark:text-stone-100"
+        >
+          {article.title}
+        </Link>
+      </h2>
+      <ArticleMeta article={article} />
+      <p className="mt-3 text-stone-700 dark:text-stone-300">{article.excerpt}</p>
+    </article>
+  )
+}
+
+function ListPagination({ page, pageCount }: { page: number; pageCount: number }) {
+  const t = useMessages()
+  if (pageCount <= 1) return null
+  return (
+    <nav aria-label={t.pagination} className="mt-12 flex items-center justify-between gap-4">
+      {page > 1 ? (
+        <Link to={paths.home.href(page - 1)} rel="prev">
+          ← {t.newerArticles}
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-stone-600 dark:text-stone-400">{t.pageOf(page, pageCount)}</span>
+      {page < pageCount ? (
+        <Link to={paths.home.href(page + 1)} rel="next">
+          {t.olderArticles} →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  )
+}

@@ -1,0 +1,19 @@
+import { Link } from 'react-router'
+import { useMessages } from '../i18n/messages.ts'
+import { paths } from '../paths.ts'
+
+export function NotFound() {
+  const t = useMessages()
+  return (
+    <section aria-labelledby="not-found-title" className="py-8">
+      <title>{`${t.notFoundTitle} — ${t.siteName}`}</title>
+      <h1 id="not-found-title" className="text-3xl font-bold">
+        {t.notFoundTitle}
+      </h1>
+      <p className="mt-4 text-stone-700 dark:text-stone-300">{t.notFoundText}</p>
+      <p className="mt-6">
+        <Link to={paths.home.href()}>{t.goHome}</Link>
+      </p>
+    </section>
+  )
+}
