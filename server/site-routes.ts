@@ -1,0 +1,56 @@
+import { type Context, Hono } from 'hono'
+import { slugPattern } from '../src/articles/article-schema.ts'
+import type { ArticleExists } from './article-exists.ts'
+import { cacheControl, fileResponse, firstFile, resolveInside } from './static-files.ts'
+
+const rawPath = (c: Context) => new URL(c.req.url).pathname
+
+/**
+ * Everything that is not the API: the built files in `distDir` and the SPA's HTML routes. Prerendered HTML
+ * (`<route>/index.html`, `404.html`) wins when the build wrote it; otherwise `index.html` and the SPA renders the page.
+ */
+export function siteRoutes(distDir: string, articleExists: ArticleExists) {
+  const site = new Hono()
+  const inDist = (path: string) => resolveInside(distDir, path)
+  const ifNoneMatch = (c: Context) => c.req.header('If-None-Match')
+
+  const page = async (c: Context, candidates: string[], status: number) => {
+    const file = await firstFile([...candidates.map(inDist), inDist('/index.html')])
+    if (!file) return c.text('The app is not built: run `npm run build`.', 503)
+    return fileResponse(file, { status, cache: cacheControl.revalidate, ifNoneMatch: ifNoneMatch(c) })
+  }
+  const notFoundPage = (c: Context) => page(c, ['/404.html'], 404)
+
+  site.get('/assets/*', async (c) => {
+    const file = await firstFile([inDist(rawPath(c))])
+    // A missing chunk (stale tab after a deploy) gets a plain 404 rather than HTML the browser would try to run.
+    if (!file) return c.text('Not found', 404)
+    return fileResponse(file, { cache: cacheControl.immutable, ifNoneMatch: ifNoneMatch(c) })
+  })
+
+  site.get('/data/*', async (c) => {
+    const file = await firstFile([inDist(rawPath(c))])
+    // The client parses this as JSON: answering index.html would turn a missing article into a parse error.
+    if (!file) return c.json({ error: 'Not found' }, 404)
+    return fileResponse(file, { cache: cacheControl.revalidate, ifNoneMatch: ifNoneMatch(c) })
+  })
+
+  site.get('/', (c) => page(c, ['/index.html'], 200))
+
+  site.get('/articles/:slug', async (c) => {
+    const slug = c.req.param('slug')
+    if (!slugPattern.test(slug) || !(await articleExists(slug))) return notFoundPage(c)
+    return page(c, [`/articles/${slug}/index.html`], 200)
+  })
+
+  // favicon.ico, robots.txt and the like; index.html is only ever reached through the routes above.
+  site.get('*', async (c) => {
+    const path = rawPath(c)
+    const file = path.endsWith('.html') ? null : await firstFile([inDist(path)])
+    if (!file) return notFoundPage(c)
+    return fileResponse(file, { cache: cacheControl.short, ifNoneMatch: ifNoneMatch(c) })
+  })
+
+  site.all('*', notFoundPage)
+  return site
+}

@@ -1,0 +1,136 @@
+import { rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { securityHeaderValues } from './security-headers.ts'
+import {
+  createFixture,
+  type Fixture,
+  fixtureIndexHtml,
+  fixtureSecret,
+  type RunningServer,
+  rawGet,
+  startServer,
+} from './test-server.ts'
+
+let fixture: Fixture
+let server: RunningServer
+const get = (path: string, headers: Record<string, string> = {}) => fetch(`${server.origin}${path}`, { headers })
+
+beforeAll(async () => {
+  fixture = await createFixture()
+  server = await startServer(fixture)
+})
+afterAll(async () => {
+  await server?.stop()
+  await fixture?.remove()
+})
+
+describe('HTML routes', () => {
+  it('serves index.html for / and for an article that exists, revalidated on every visit', async () => {
+    for (const path of ['/', '/articles/some-slug']) {
+      const response = await get(path)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8')
+      expect(response.headers.get('cache-control')).toBe('no-cache')
+      expect(await response.text()).toBe(fixtureIndexHtml)
+    }
+  })
+
+  it('prefers the prerendered page when the build wrote one', async () => {
+    const response = await get('/articles/prerendered-slug')
+    expect(response.status).toBe(200)
+    expect(await response.text()).toContain('Prerendered')
+  })
+
+  it('answers 404 with the SPA for unknown paths and slugs, and with 404.html once it exists', async () => {
+    for (const path of ['/nowhere', '/articles/no-such-slug', '/articles/Not_A_Slug', '/index.html']) {
+      const response = await get(path)
+      expect(response.status, path).toBe(404)
+      expect(await response.text()).toBe(fixtureIndexHtml)
+    }
+    await writeFile(join(fixture.distDir, '404.html'), '<!doctype html><title>Not found</title>')
+    try {
+      const response = await get('/nowhere')
+      expect(response.status).toBe(404)
+      expect(await response.text()).toContain('Not found')
+    } finally {
+      await rm(join(fixture.distDir, '404.html'))
+    }
+  })
+})
+
+describe.concurrent('static files', () => {
+  it('caches hashed assets for a year', async () => {
+    const response = await get('/assets/app-abc123.js')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
+    expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+    expect(await response.text()).toBe('console.log("warta")\n')
+  })
+
+  it('revalidates data with an ETag and answers 304 when it still matches', async () => {
+    const first = await get('/data/articles/some-slug.json')
+    expect(first.status).toBe(200)
+    expect(first.headers.get('cache-control')).toBe('no-cache')
+    expect(await first.json()).toEqual({ slug: 'some-slug' })
+    const etag = first.headers.get('etag')
+    expect(etag).toMatch(/^"[\w-]+"$/)
+
+    const again = await get('/data/articles/some-slug.json', { 'If-None-Match': `W/${etag}` })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('etag')).toBe(etag)
+    expect(await again.text()).toBe('')
+  })
+
+  it('answers a missing data file with a JSON 404, never the SPA', async () => {
+    const response = await get('/data/articles/no-such-slug.json')
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(await response.json()).toEqual({ error: 'Not found' })
+  })
+
+  it('serves other files with a short cache', async () => {
+    const response = await get('/robots.txt')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('public, max-age=300')
+  })
+
+  it.each([
+    '/assets/../../secret.txt',
+    '/assets/%2e%2e/%2e%2e/secret.txt',
+    '/assets/%2E%2E%2F%2E%2E%2Fsecret.txt',
+    '/data/..%2f..%2fsecret.txt',
+    '/data/%2e%2e/%2e%2e/secret.txt',
+    '/..%5c..%5csecret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/app-abc123.js%00.txt',
+    '/assets/%00',
+    '/assets/%E0%A4%A',
+  ])('does not escape the dist for %s', async (path) => {
+    const response = await rawGet(server, path)
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.body).not.toContain(fixtureSecret)
+  })
+})
+
+describe.concurrent('security headers', () => {
+  it.each([
+    '/',
+    '/nowhere',
+    '/assets/app-abc123.js',
+    '/data/articles/some-slug.json',
+    '/api/articles/some-slug/comments',
+  ])('are on %s', async (path) => {
+    const response = await get(path)
+    for (const [name, value] of Object.entries(securityHeaderValues)) expect(response.headers.get(name)).toBe(value)
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+  })
+
+  it('are on a 304 and on an API error too', async () => {
+    const etag = (await get('/data/index/1.json')).headers.get('etag') ?? ''
+    for (const response of [await get('/data/index/1.json', { 'If-None-Match': etag }), await get('/api/nope')]) {
+      expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+      expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    }
+  })
+})

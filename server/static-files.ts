@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { extname, resolve, sep } from 'node:path'
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+}
+
+export const cacheControl = {
+  /** Vite puts a content hash in every asset name, so a name never changes meaning. */
+  immutable: 'public, max-age=31536000, immutable',
+  /** Data and HTML change on every deploy: revalidate each time, which an ETag makes cheap. */
+  revalidate: 'no-cache',
+  /** Unhashed files such as favicon.ico or robots.txt. */
+  short: 'public, max-age=300',
+} as const
+
+/**
+ * Maps a URL path to a file inside `root`, or null when the path could escape it. Segments are split *before*
+ * percent-decoding, so `%2e%2e`, `..%2f` and `%5c` cannot smuggle a parent directory or separator past the check, and
+ * dotfiles (`.env`, `.git`) are never served. The final prefix check is a second wall in case the first one leaks.
+ */
+export function resolveInside(root: string, urlPath: string): string | null {
+  const segments: string[] = []
+  for (const raw of urlPath.split('/').slice(1)) {
+    let segment: string
+    try {
+      segment = decodeURIComponent(raw)
+    } catch {
+      return null
+    }
+    if (segment === '' || segment.startsWith('.') || /[/\\\0]/.test(segment)) return null
+    segments.push(segment)
+  }
+  const base = resolve(root)
+  const file = resolve(base, ...segments)
+  return file.startsWith(base + sep) ? file : null
+}
+
+const isFile = async (file: string) => {
+  try {
+    return (await stat(file)).isFile()
+  } catch {
+    return false
+  }
+}
+
+/** The first of `candidates` that is a regular file, if any. */
+export async function firstFile(candidates: readonly (string | null)[]): Promise<string | null> {
+  for (const candidate of candidates) {
+    if (candidate !== null && (await isFile(candidate))) return candidate
+  }
+  return null
+}
+
+export const etagOf = (content: Uint8Array) =>
+  `"${createHash('sha1').update(content).digest('base64url').slice(0, 22)}"`
+
+/** RFC 9110 weak comparison: `W/"x"` matches `"x"`, and `*` matches anything. */
+const matchesEtag = (ifNoneMatch: string | undefined, etag: string) =>
+  ifNoneMatch?.split(',').some((tag) => {
+    const trimmed = tag.trim()
+    return trimmed === '*' || trimmed.replace(/^W\//, '') === etag
+  }) ?? false
+
+/**
+ * A file as a Response with a content-derived ETag (stable across rebuilds that do not change the bytes). Files are
+ * read whole: the dist holds small pages, chunks and JSON, not media.
+ */
+export async function fileResponse(
+  file: string,
+  options: { status?: number; cache: string; ifNoneMatch?: string },
+): Promise<Response> {
+  const content = await readFile(file)
+  const etag = etagOf(content)
+  const headers = {
+    'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Cache-Control': options.cache,
+    ETag: etag,
+  }
+  const status = options.status ?? 200
+  if (status === 200 && matchesEtag(options.ifNoneMatch, etag)) return new Response(null, { status: 304, headers })
+  return new Response(content, { status, headers })
+}
