@@ -1,8 +1,14 @@
+import type { UiLocale } from '../preferences/preferences-schema.ts'
+import { useUiLocale } from '../preferences/preferences-store.ts'
+import { formatNumber, plural } from './plural.ts'
+
 /**
- * Every UI string, in one typed catalogue. English is the default and matches the seed blog theme's wording; a second
- * language adds an object of the same type.
+ * Every UI string, in one typed catalogue. English is the default (what prerendered pages show) and matches the seed
+ * blog theme's wording; `id` must have every key `en` has, or the typecheck fails. Numbers and plurals go through Intl
+ * in the catalogue's own locale, never string concatenation.
  */
 export const en = {
+  locale: 'en' as UiLocale,
   siteName: 'Warta',
   siteTagline: 'News, fast and shareable',
   skipToContent: 'Skip to content',
@@ -14,10 +20,10 @@ export const en = {
   pagination: 'Pages',
   newerArticles: 'Newer articles',
   olderArticles: 'Older articles',
-  pageOf: (page: number, pageCount: number) => `Page ${page} of ${pageCount}`,
-  minutesRead: (minutes: number) => `${minutes} min read`,
+  pageOf: (page: number, pageCount: number) => `Page ${formatNumber('en', page)} of ${formatNumber('en', pageCount)}`,
+  minutesRead: (minutes: number) => plural('en', minutes, { one: '{count} min read', other: '{count} min read' }),
   byAuthor: (author: string) => `By ${author}`,
-  linkToBlock: (blockNumber: number) => `Link to paragraph ${blockNumber}`,
+  linkToBlock: (blockNumber: number) => `Link to paragraph ${formatNumber('en', blockNumber)}`,
   latestArticles: 'Latest articles',
   noArticles: 'No articles yet.',
   postAComment: 'Post a Comment',
@@ -31,10 +37,105 @@ export const en = {
   errorTitle: 'Something went wrong',
   tryAgain: 'Try again',
   loading: 'Loading…',
-} as const
+  // Reading preferences
+  settings: 'Settings',
+  textSize: 'Text size',
+  textSizeNames: { small: 'Small', medium: 'Medium', large: 'Large', 'x-large': 'Larger', 'xx-large': 'Largest' },
+  lineWidth: 'Line width',
+  lineWidthNames: { narrow: 'Narrow', normal: 'Normal', wide: 'Wide' },
+  theme: 'Theme',
+  themeNames: { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia' },
+  language: 'Language',
+  readingProgress: 'Reading progress',
+  continueReadingQuestion: 'Continue where you left off?',
+  continueReading: (blockNumber: number) => `Continue at paragraph ${formatNumber('en', blockNumber)}`,
+  dismiss: 'Dismiss',
+  // Keyboard shortcuts
+  keyboardShortcuts: 'Keyboard shortcuts',
+  close: 'Close',
+  shortcutsOnArticle: 'On an article',
+  shortcutsOnList: 'On the article list',
+  shortcutsEverywhere: 'Everywhere',
+  shortcutNextBlock: 'Next paragraph',
+  shortcutPreviousBlock: 'Previous paragraph',
+  shortcutNextPost: 'Next Post',
+  shortcutPreviousPost: 'Previous Post',
+  shortcutComments: 'Go to “Post a Comment”',
+  shortcutHome: 'Go to the front page',
+  shortcutHelp: 'Show these shortcuts',
+  shortcutSelectNext: 'Select the next article',
+  shortcutSelectPrevious: 'Select the previous article',
+  shortcutOpenSelected: 'Open the selected article',
+  shortcutsIgnoredWhileTyping: 'Shortcuts are off while you type in a field.',
+  or: 'or',
+}
 
 export type Messages = typeof en
 
+export const id: Messages = {
+  locale: 'id',
+  siteName: 'Warta',
+  siteTagline: 'Berita, cepat dan mudah dibagikan',
+  skipToContent: 'Langsung ke konten',
+  home: 'Beranda',
+  backToList: 'Semua artikel',
+  previousPost: 'Posting Sebelumnya',
+  nextPost: 'Posting Berikutnya',
+  postNavigation: 'Artikel lainnya',
+  pagination: 'Halaman',
+  newerArticles: 'Artikel lebih baru',
+  olderArticles: 'Artikel lebih lama',
+  pageOf: (page, pageCount) => `Halaman ${formatNumber('id', page)} dari ${formatNumber('id', pageCount)}`,
+  minutesRead: (minutes) => plural('id', minutes, { other: '{count} menit baca' }),
+  byAuthor: (author) => `Oleh ${author}`,
+  linkToBlock: (blockNumber) => `Tautan ke paragraf ${formatNumber('id', blockNumber)}`,
+  latestArticles: 'Artikel terbaru',
+  noArticles: 'Belum ada artikel.',
+  postAComment: 'Poskan Komentar',
+  commentName: 'Nama',
+  commentBody: 'Komentar',
+  publish: 'Publikasikan',
+  commentsOpenSoon: 'Komentar segera dibuka.',
+  notFoundTitle: 'Halaman tidak ditemukan',
+  notFoundText: 'Tidak ada artikel di alamat ini. Mungkin sudah dipindahkan, atau tautannya tidak lengkap.',
+  goHome: 'Ke halaman depan',
+  errorTitle: 'Terjadi kesalahan',
+  tryAgain: 'Coba lagi',
+  loading: 'Memuat…',
+  settings: 'Pengaturan',
+  textSize: 'Ukuran teks',
+  textSizeNames: { small: 'Kecil', medium: 'Sedang', large: 'Besar', 'x-large': 'Lebih besar', 'xx-large': 'Terbesar' },
+  lineWidth: 'Lebar baris',
+  lineWidthNames: { narrow: 'Sempit', normal: 'Normal', wide: 'Lebar' },
+  theme: 'Tema',
+  themeNames: { system: 'Sistem', light: 'Terang', dark: 'Gelap', sepia: 'Sepia' },
+  language: 'Bahasa',
+  readingProgress: 'Kemajuan membaca',
+  continueReadingQuestion: 'Lanjutkan dari bagian terakhir yang Anda baca?',
+  continueReading: (blockNumber) => `Lanjutkan di paragraf ${formatNumber('id', blockNumber)}`,
+  dismiss: 'Tutup',
+  keyboardShortcuts: 'Pintasan keyboard',
+  close: 'Tutup',
+  shortcutsOnArticle: 'Di halaman artikel',
+  shortcutsOnList: 'Di daftar artikel',
+  shortcutsEverywhere: 'Di semua halaman',
+  shortcutNextBlock: 'Paragraf berikutnya',
+  shortcutPreviousBlock: 'Paragraf sebelumnya',
+  shortcutNextPost: 'Posting Berikutnya',
+  shortcutPreviousPost: 'Posting Sebelumnya',
+  shortcutComments: 'Ke “Poskan Komentar”',
+  shortcutHome: 'Ke halaman depan',
+  shortcutHelp: 'Tampilkan pintasan ini',
+  shortcutSelectNext: 'Pilih artikel berikutnya',
+  shortcutSelectPrevious: 'Pilih artikel sebelumnya',
+  shortcutOpenSelected: 'Buka artikel yang dipilih',
+  shortcutsIgnoredWhileTyping: 'Pintasan tidak aktif saat Anda mengetik di kolom isian.',
+  or: 'atau',
+}
+
+export const catalogue: Readonly<Record<UiLocale, Messages>> = { en, id }
+
+/** The strings for the reader's UI language (English while hydrating prerendered HTML, then the reader's choice). */
 export function useMessages(): Messages {
-  return en
+  return catalogue[useUiLocale()]
 }

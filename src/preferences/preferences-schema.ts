@@ -1,0 +1,55 @@
+import { z } from 'zod'
+
+/**
+ * The reader's preferences as stored in localStorage under one key. Every field falls back to its default on its own,
+ * so one broken or foreign value (an old build, a hand edit, another app on the same origin) never discards the rest
+ * and never throws. `public/preferences-init.js` mirrors these values in plain JS to style the first paint; the test
+ * beside this file keeps the two in step.
+ */
+
+export const PREFERENCES_STORAGE_KEY = 'warta:preferences'
+
+export const textSizes = ['small', 'medium', 'large', 'x-large', 'xx-large'] as const
+export const lineWidths = ['narrow', 'normal', 'wide'] as const
+export const themes = ['system', 'light', 'dark', 'sepia'] as const
+export const uiLocales = ['en', 'id'] as const
+
+export type TextSize = (typeof textSizes)[number]
+export type LineWidth = (typeof lineWidths)[number]
+export type Theme = (typeof themes)[number]
+export type UiLocale = (typeof uiLocales)[number]
+
+export const preferencesSchema = z.object({
+  textSize: z.enum(textSizes).catch('medium'),
+  lineWidth: z.enum(lineWidths).catch('normal'),
+  theme: z.enum(themes).catch('system'),
+  // Absent until the reader picks one: until then the browser's language decides.
+  language: z.enum(uiLocales).optional().catch(undefined),
+})
+
+export type Preferences = z.infer<typeof preferencesSchema>
+
+export const defaultPreferences: Preferences = Object.freeze({
+  textSize: 'medium',
+  lineWidth: 'normal',
+  theme: 'system',
+  language: undefined,
+})
+
+/** Stored text (or null when nothing is stored) to preferences; anything unreadable gives the defaults. */
+export function parsePreferences(stored: string | null): Preferences {
+  if (stored === null) return defaultPreferences
+  let json: unknown
+  try {
+    json = JSON.parse(stored)
+  } catch {
+    return defaultPreferences
+  }
+  const parsed = preferencesSchema.safeParse(json)
+  return parsed.success ? parsed.data : defaultPreferences
+}
+
+/** The UI language for a browser language tag such as `id-ID` or `en-GB`: Indonesian or, otherwise, English. */
+export function uiLocaleFor(browserLanguage: string | undefined): UiLocale {
+  return browserLanguage?.toLowerCase().split('-')[0] === 'id' ? 'id' : 'en'
+}

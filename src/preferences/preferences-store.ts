@@ -1,0 +1,75 @@
+import { useSyncExternalStore } from 'react'
+import {
+  defaultPreferences,
+  PREFERENCES_STORAGE_KEY,
+  type Preferences,
+  parsePreferences,
+  type UiLocale,
+  uiLocaleFor,
+} from './preferences-schema.ts'
+
+/**
+ * The reader's preferences as an external store over localStorage. React reads it through useSyncExternalStore with the
+ * defaults as the server snapshot, so prerendered HTML (always the defaults) hydrates without a mismatch and the
+ * reader's own settings arrive in the render right after. Nothing here touches `window` until a function is called.
+ */
+
+const listeners = new Set<() => void>()
+// The snapshot must be the same object while the stored text is unchanged, or useSyncExternalStore loops.
+let cache: { stored: string | null; preferences: Preferences } | undefined
+
+function readStored(): string | null {
+  try {
+    return window.localStorage.getItem(PREFERENCES_STORAGE_KEY)
+  } catch {
+    // Storage can be disabled (privacy settings, sandboxed frames): the defaults still work.
+    return null
+  }
+}
+
+export function readPreferences(): Preferences {
+  const stored = readStored()
+  if (cache?.stored !== stored) cache = { stored, preferences: parsePreferences(stored) }
+  return cache.preferences
+}
+
+export function updatePreferences(change: Partial<Preferences>): void {
+  const next = { ...readPreferences(), ...change }
+  try {
+    window.localStorage.setItem(PREFERENCES_STORAGE_KEY, JSON.stringify(next))
+  } catch {
+    // Full or disabled storage: the change still applies to this page through the cache.
+    cache = { stored: cache?.stored ?? null, preferences: next }
+  }
+  for (const listener of listeners) listener()
+}
+
+export function subscribeToPreferences(listener: () => void): () => void {
+  listeners.add(listener)
+  // Another tab changed them: follow along.
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === PREFERENCES_STORAGE_KEY || event.key === null) listener()
+  }
+  window.addEventListener('storage', onStorage)
+  return () => {
+    listeners.delete(listener)
+    window.removeEventListener('storage', onStorage)
+  }
+}
+
+const serverPreferences = () => defaultPreferences
+
+export function usePreferences(): Preferences {
+  return useSyncExternalStore(subscribeToPreferences, readPreferences, serverPreferences)
+}
+
+/** The UI language: the reader's choice, else the browser's language. */
+export function readUiLocale(): UiLocale {
+  return readPreferences().language ?? uiLocaleFor(window.navigator.language)
+}
+
+const serverUiLocale = (): UiLocale => 'en'
+
+export function useUiLocale(): UiLocale {
+  return useSyncExternalStore(subscribeToPreferences, readUiLocale, serverUiLocale)
+}
