@@ -68,6 +68,37 @@ export const en = {
   shortcutOpenSelected: 'Open the selected article',
   shortcutsIgnoredWhileTyping: 'Shortcuts are off while you type in a field.',
   or: 'or',
+  // Comments
+  commentCount: (count: number) =>
+    count === 0 ? 'No comments yet' : plural('en', count, { one: '{count} Comment', other: '{count} Comments' }),
+  commentsLoading: 'Loading comments…',
+  commentsWaitingForNetwork: 'You appear to be offline. Comments will load when you are back online.',
+  commentsUnavailable: 'Comments are unavailable right now. The article is all here, and anything you write is kept.',
+  showMoreComments: 'Show more comments',
+  moreCommentsFailed: 'More comments could not be loaded.',
+  linkToComment: (name: string) => `Link to the comment by ${name}`,
+  commentHoneypot: 'Leave this field empty',
+  charactersLeft: (count: number) =>
+    plural('en', count, { one: '{count} character left', other: '{count} characters left' }),
+  charactersOver: (count: number) =>
+    plural('en', count, { one: '{count} character over the limit', other: '{count} characters over the limit' }),
+  publishing: 'Publishing…',
+  commentPublished: 'Thank you! Your comment is published.',
+  postFailedOffline:
+    'You appear to be offline, so your comment was not sent. It is kept here: publish again when you are back online.',
+  postFailedRateLimited: (seconds: number | null) =>
+    seconds === null
+      ? 'You are commenting too fast. Please wait a moment, then publish again. Your comment is kept.'
+      : plural('en', seconds, {
+          one: 'You are commenting too fast. Please wait {count} second, then publish again. Your comment is kept.',
+          other: 'You are commenting too fast. Please wait {count} seconds, then publish again. Your comment is kept.',
+        }),
+  postFailedDuplicate: 'You already posted this comment a moment ago.',
+  postFailedInvalid: 'Please check the marked fields.',
+  postFailedTooLarge: 'Your comment is too large to send. Please shorten it.',
+  postFailedRefused: 'Comments cannot be posted here right now. Your comment is kept.',
+  postFailedServer:
+    'Something went wrong on our side, so your comment was not published. It is kept here: please try again.',
 }
 
 export type Messages = typeof en
@@ -131,6 +162,34 @@ export const id: Messages = {
   shortcutOpenSelected: 'Buka artikel yang dipilih',
   shortcutsIgnoredWhileTyping: 'Pintasan tidak aktif saat Anda mengetik di kolom isian.',
   or: 'atau',
+  commentCount: (count) => (count === 0 ? 'Belum ada komentar' : plural('id', count, { other: '{count} Komentar' })),
+  commentsLoading: 'Memuat komentar…',
+  commentsWaitingForNetwork: 'Sepertinya Anda sedang offline. Komentar akan dimuat saat Anda kembali online.',
+  commentsUnavailable:
+    'Komentar tidak tersedia saat ini. Artikelnya tetap lengkap, dan apa pun yang Anda tulis tetap tersimpan.',
+  showMoreComments: 'Tampilkan komentar lainnya',
+  moreCommentsFailed: 'Komentar lainnya tidak dapat dimuat.',
+  linkToComment: (name) => `Tautan ke komentar dari ${name}`,
+  commentHoneypot: 'Biarkan kolom ini kosong',
+  charactersLeft: (count) => plural('id', count, { other: 'Sisa {count} karakter' }),
+  charactersOver: (count) => plural('id', count, { other: '{count} karakter melebihi batas' }),
+  publishing: 'Memublikasikan…',
+  commentPublished: 'Terima kasih! Komentar Anda sudah terbit.',
+  postFailedOffline:
+    'Sepertinya Anda sedang offline, jadi komentar Anda belum terkirim. Komentar tetap tersimpan di sini: publikasikan lagi saat Anda kembali online.',
+  postFailedRateLimited: (seconds) =>
+    seconds === null
+      ? 'Anda berkomentar terlalu cepat. Tunggu sebentar, lalu publikasikan lagi. Komentar Anda tetap tersimpan.'
+      : plural('id', seconds, {
+          other:
+            'Anda berkomentar terlalu cepat. Tunggu {count} detik, lalu publikasikan lagi. Komentar Anda tetap tersimpan.',
+        }),
+  postFailedDuplicate: 'Anda sudah memposkan komentar ini barusan.',
+  postFailedInvalid: 'Periksa kolom yang ditandai.',
+  postFailedTooLarge: 'Komentar Anda terlalu besar untuk dikirim. Silakan persingkat.',
+  postFailedRefused: 'Komentar tidak dapat diposkan di sini saat ini. Komentar Anda tetap tersimpan.',
+  postFailedServer:
+    'Terjadi kesalahan di pihak kami, jadi komentar Anda belum terbit. Komentar tetap tersimpan di sini: silakan coba lagi.',
 }
 
 export const catalogue: Readonly<Record<UiLocale, Messages>> = { en, id }
