@@ -1,24 +1,30 @@
 import { expect, seed, test } from './fixtures.ts'
 
+// Prerendered pages carry their own data, so failures are provoked on a client-side navigation, where the article's
+// data has to be fetched.
+
 test('a failed fetch says what went wrong and "Try again" recovers', async ({ page, consoleErrors }) => {
+  await page.goto('/')
   await page.route('**/data/articles/*.json', (route) => route.abort('internetdisconnected'))
-  await page.goto(seed.path)
+  await page.getByRole('link', { name: seed.headline }).click()
   await expect(page.getByRole('alert')).toContainText('The network is unreachable')
-  await expect(page.getByRole('link', { name: 'Warta' }).first()).toBeVisible()
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Warta' })).toBeVisible()
 
   await page.unroute('**/data/articles/*.json')
   await page.getByRole('button', { name: 'Try again' }).click()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
-  // The aborted request is the only error the console may show.
-  expect(consoleErrors.every((text) => text.includes('net::ERR_INTERNET_DISCONNECTED'))).toBe(true)
+  // The aborted requests are the only errors the console may show.
+  expect(consoleErrors.length).toBeGreaterThan(0)
+  expect(consoleErrors.filter((text) => !text.includes('net::ERR_INTERNET_DISCONNECTED'))).toEqual([])
   consoleErrors.length = 0
 })
 
 test('damaged article data is reported, not rendered', async ({ page }) => {
+  await page.goto('/')
   await page.route('**/data/articles/*.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: '{"slug":"x"}' }),
   )
-  await page.goto(seed.path)
+  await page.getByRole('link', { name: seed.headline }).click()
   await expect(page.getByRole('alert')).toContainText('unexpected shape')
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
 })

@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono'
+import { APP_SHELL_FILE, prerenderedFile } from '../scripts/prerender-targets.ts'
 import { slugPattern } from '../src/articles/article-schema.ts'
 import type { ArticleExists } from './article-exists.ts'
 import { cacheControl, fileResponse, firstFile, resolveInside } from './static-files.ts'
@@ -15,11 +16,12 @@ export function siteRoutes(distDir: string, articleExists: ArticleExists) {
   const ifNoneMatch = (c: Context) => c.req.header('If-None-Match')
 
   const page = async (c: Context, candidates: string[], status: number) => {
-    const file = await firstFile([...candidates.map(inDist), inDist('/index.html')])
+    // The untouched shell (kept by the prerender) renders any page on the client; index.html is the home page.
+    const file = await firstFile([...candidates.map(inDist), inDist(`/${APP_SHELL_FILE}`), inDist('/index.html')])
     if (!file) return c.text('The app is not built: run `npm run build`.', 503)
     return fileResponse(file, { status, cache: cacheControl.revalidate, ifNoneMatch: ifNoneMatch(c) })
   }
-  const notFoundPage = (c: Context) => page(c, ['/404.html'], 404)
+  const notFoundPage = (c: Context) => page(c, [`/${prerenderedFile({ kind: 'not-found' }).file}`], 404)
 
   site.get('/assets/*', async (c) => {
     const file = await firstFile([inDist(rawPath(c))])
@@ -35,12 +37,16 @@ export function siteRoutes(distDir: string, articleExists: ArticleExists) {
     return fileResponse(file, { cache: cacheControl.revalidate, ifNoneMatch: ifNoneMatch(c) })
   })
 
-  site.get('/', (c) => page(c, ['/index.html'], 200))
+  site.get('/', (c) => {
+    const requested = Number(c.req.query('page') ?? 1)
+    const listPage = Number.isSafeInteger(requested) && requested > 0 ? requested : 1
+    return page(c, [`/${prerenderedFile({ kind: 'home', page: listPage }).file}`], 200)
+  })
 
   site.get('/articles/:slug', async (c) => {
     const slug = c.req.param('slug')
     if (!slugPattern.test(slug) || !(await articleExists(slug))) return notFoundPage(c)
-    return page(c, [`/articles/${slug}/index.html`], 200)
+    return page(c, [`/${prerenderedFile({ kind: 'article', slug }).file}`], 200)
   })
 
   // favicon.ico, robots.txt and the like; index.html is only ever reached through the routes above.

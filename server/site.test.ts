@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { securityHeaderValues } from './security-headers.ts'
@@ -40,6 +40,25 @@ describe('HTML routes', () => {
     const response = await get('/articles/prerendered-slug')
     expect(response.status).toBe(200)
     expect(await response.text()).toContain('Prerendered')
+  })
+
+  it('serves list page N from page/N/index.html, and the app shell for pages the build did not render', async () => {
+    await writeFile(join(fixture.distDir, 'shell.html'), '<!doctype html><title>Shell</title>')
+    const pageTwo = join(fixture.distDir, 'page/2/index.html')
+    await mkdir(join(fixture.distDir, 'page/2'), { recursive: true })
+    await writeFile(pageTwo, '<!doctype html><title>List page 2</title>')
+    try {
+      expect(await (await get('/?page=2')).text()).toContain('List page 2')
+      // No prerendered page 3 and none for a malformed number: the shell renders them on the client.
+      for (const path of ['/?page=3', '/articles/some-slug']) {
+        const response = await get(path)
+        expect(response.status, path).toBe(200)
+        expect(await response.text(), path).toContain('Shell')
+      }
+    } finally {
+      await rm(join(fixture.distDir, 'shell.html'))
+      await rm(join(fixture.distDir, 'page'), { recursive: true })
+    }
   })
 
   it('answers 404 with the SPA for unknown paths and slugs, and with 404.html once it exists', async () => {

@@ -70,12 +70,16 @@ function ArticleView({ article }: { article: Article }) {
 /** The block a shared `#p-N` link pointed at, highlighted for a moment so the reader sees where they landed. */
 function useLandingHighlight(blockCount: number): number | null {
   const { hash } = useLocation()
-  const [highlighted, setHighlighted] = useState(() => blockNumberFromHash(hash, blockCount))
+  const [highlighted, setHighlighted] = useState<number | null>(null)
+  // Read on mount, not during render: prerendered HTML has no highlight, and hydration must match it.
+  const landingHash = useRef(hash)
   useEffect(() => {
-    if (highlighted === null) return
+    const landedOn = blockNumberFromHash(landingHash.current, blockCount)
+    if (landedOn === null) return
+    setHighlighted(landedOn)
     const timer = setTimeout(() => setHighlighted(null), HIGHLIGHT_DURATION_MS)
     return () => clearTimeout(timer)
-  }, [highlighted])
+  }, [blockCount])
   return highlighted
 }
 

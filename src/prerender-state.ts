@@ -1,0 +1,41 @@
+import type { DehydratedState } from '@tanstack/react-query'
+import { z } from 'zod'
+
+/** What a prerendered page hands to the client: the URL it was rendered for and the query cache it used. */
+export interface PrerenderState {
+  url: string
+  queries: DehydratedState
+}
+
+export const PRERENDER_STATE_ID = 'warta-state'
+
+// The cache's inner shape belongs to react-query, which validates what it hydrates; we check the envelope.
+const dehydratedStateSchema = z.custom<DehydratedState>(
+  (value) =>
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as Record<string, unknown>).queries) &&
+    Array.isArray((value as Record<string, unknown>).mutations),
+)
+const prerenderStateSchema = z.object({ url: z.string(), queries: dehydratedStateSchema })
+
+/**
+ * A JSON data block, not a script: our CSP allows no inline scripts, and data blocks are never executed. `<` is escaped
+ * so article text can never close the element early.
+ */
+export function serialisePrerenderState(state: PrerenderState): string {
+  const json = JSON.stringify(state).replace(/</g, '\\u003c')
+  return `<script type="application/json" id="${PRERENDER_STATE_ID}">${json}</script>`
+}
+
+/** The state a prerendered page carries, or null for the plain app shell (dev server) or a damaged block. */
+export function readPrerenderState(document: Document): PrerenderState | null {
+  const element = document.getElementById(PRERENDER_STATE_ID)
+  if (!element?.textContent) return null
+  try {
+    const parsed = prerenderStateSchema.safeParse(JSON.parse(element.textContent))
+    return parsed.success ? parsed.data : null
+  } catch {
+    return null
+  }
+}
