@@ -99,6 +99,15 @@ export const en = {
   postFailedRefused: 'Comments cannot be posted here right now. Your comment is kept.',
   postFailedServer:
     'Something went wrong on our side, so your comment was not published. It is kept here: please try again.',
+  // Sharing
+  share: 'Share',
+  shareQuote: 'Share quote',
+  linkCopied: 'Link copied',
+  paragraphLinkCopied: 'Link to this paragraph copied',
+  quoteLinkCopied: 'Link to the quote copied',
+  linkShared: 'Link shared',
+  copyFailed: 'The link could not be copied. Copy it from the address bar instead.',
+  commentsNeedJavaScript: 'Reading and posting comments needs JavaScript.',
 }
 
 export type Messages = typeof en
@@ -190,6 +199,14 @@ export const id: Messages = {
   postFailedRefused: 'Komentar tidak dapat diposkan di sini saat ini. Komentar Anda tetap tersimpan.',
   postFailedServer:
     'Terjadi kesalahan di pihak kami, jadi komentar Anda belum terbit. Komentar tetap tersimpan di sini: silakan coba lagi.',
+  share: 'Bagikan',
+  shareQuote: 'Bagikan kutipan',
+  linkCopied: 'Tautan disalin',
+  paragraphLinkCopied: 'Tautan ke paragraf ini disalin',
+  quoteLinkCopied: 'Tautan ke kutipan disalin',
+  linkShared: 'Tautan dibagikan',
+  copyFailed: 'Tautan tidak dapat disalin. Salin dari bilah alamat saja.',
+  commentsNeedJavaScript: 'Membaca dan memposkan komentar memerlukan JavaScript.',
 }
 
 export const catalogue: Readonly<Record<UiLocale, Messages>> = { en, id }

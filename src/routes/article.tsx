@@ -2,6 +2,7 @@ import { type QueryClient, useQueryClient, useSuspenseQuery } from '@tanstack/re
 import { useEffect, useRef, useState } from 'react'
 import { data, Link, type LoaderFunctionArgs, useLocation, useParams } from 'react-router'
 import { ArticleBody } from '../articles/article-body.tsx'
+import { ArticleHead } from '../articles/article-head.tsx'
 import { ArticleMeta } from '../articles/article-meta.tsx'
 import { ArticlePager } from '../articles/article-pager.tsx'
 import { articleQuery } from '../articles/article-queries.ts'
@@ -11,7 +12,13 @@ import { useReadingPositionInUrl } from '../articles/use-reading-position-in-url
 import { CommentsSection } from '../comments/comments-section.tsx'
 import { isNotFound } from '../http.ts'
 import { useMessages } from '../i18n/messages.ts'
+import { useArticleShortcuts } from '../keyboard/use-article-shortcuts.ts'
 import { paths } from '../paths.ts'
+import { ContinueReadingPrompt } from '../reading/continue-reading-prompt.tsx'
+import { ReadingProgress } from '../reading/reading-progress.tsx'
+import { useRememberPosition } from '../reading/use-remember-position.ts'
+import { ArticleSharing } from '../sharing/article-sharing.tsx'
+import { useSharedQuoteHighlight } from '../sharing/use-shared-quote-highlight.ts'
 
 const HIGHLIGHT_DURATION_MS = 2500
 
@@ -42,17 +49,26 @@ function ArticleView({ article }: { article: Article }) {
   const highlightedBlock = useLandingHighlight(article.blocks.length)
   useReadingPositionInUrl(articleRef)
   usePrefetchNeighbours(article)
+  useArticleShortcuts(article)
+  useRememberPosition(article.slug)
+  useSharedQuoteHighlight(articleRef)
 
   return (
     <>
-      <title>{`${article.title} — ${t.siteName}`}</title>
-      <meta name="description" content={article.summary ?? article.excerpt} />
+      <ReadingProgress />
+      <ContinueReadingPrompt slug={article.slug} blockCount={article.blocks.length} />
+      <ArticleHead article={article} />
       <article ref={articleRef} lang={article.lang} aria-labelledby="article-title">
         <header className="mb-8">
-          <h1 id="article-title" className="font-extrabold text-2xl leading-tight tracking-tight sm:text-4xl">
+          <h1
+            id="article-title"
+            tabIndex={-1}
+            className="font-extrabold text-2xl leading-tight tracking-tight sm:text-4xl"
+          >
             {article.title}
           </h1>
           <ArticleMeta article={article} />
+          <ArticleSharing articleRef={articleRef} slug={article.slug} title={article.title} />
         </header>
         <div className="prose prose-stone prose-lg max-w-none dark:prose-invert">
           <ArticleBody blocks={article.blocks} highlightedBlock={highlightedBlock} />

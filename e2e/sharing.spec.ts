@@ -1,0 +1,93 @@
+import { expect, neighbours, scrollBlockToTop, seed, test } from './fixtures.ts'
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
+
+const clipboardText = (page: import('@playwright/test').Page) => page.evaluate(() => navigator.clipboard.readText())
+
+test('Share copies the article link at the reader’s current paragraph and says so', async ({ page, baseURL }) => {
+  await page.goto(seed.path)
+  await scrollBlockToTop(page, 10)
+  await expect(page).toHaveURL(`${seed.path}#p-10`)
+  await page.getByRole('button', { name: 'Share', exact: true }).click()
+  await expect(page.getByText('Link copied')).toBeVisible()
+  expect(await clipboardText(page)).toBe(`${baseURL}${seed.path}#p-10`)
+})
+
+test('a paragraph’s anchor copies a link to that paragraph', async ({ page, baseURL }) => {
+  await page.goto(seed.path)
+  await page.locator('#p-3').hover()
+  await page.getByRole('link', { name: 'Link to paragraph 3', exact: true }).click()
+  await expect(page.getByText('Link to this paragraph copied')).toBeVisible()
+  expect(await clipboardText(page)).toBe(`${baseURL}${seed.path}#p-3`)
+  await expect(page).toHaveURL(`${seed.path}#p-3`)
+})
+
+const quote = 'sebuah pertunjukan kemewahan yang luar biasa'
+
+test('a #:~:text= link scrolls to the passage in the middle of the seed and highlights it', async ({ page }) => {
+  await page.goto(`${seed.path}#:~:text=${encodeURIComponent(quote)}`)
+  const block = page.locator('[data-block]').filter({ hasText: quote })
+  await expect(block).toBeInViewport()
+  await expect
+    .poll(() => page.evaluate(() => [...(CSS.highlights.get('shared-quote') ?? [])].map((range) => range.toString())))
+    .toEqual([quote])
+})
+
+test('selecting text offers "Share quote", whose link opens on that passage', async ({ page, context }) => {
+  await page.goto(seed.path)
+  const selected = 'kemewahan yang luar biasa'
+  await page.locator('#p-18 p').evaluate((paragraph, text) => {
+    const node = paragraph.firstChild as Text
+    const start = node.data.indexOf(text)
+    const range = document.createRange()
+    range.setStart(node, start)
+    range.setEnd(node, start + text.length)
+    document.getSelection()?.removeAllRanges()
+    document.getSelection()?.addRange(range)
+  }, selected)
+  await page.getByRole('button', { name: 'Share quote' }).click()
+  await expect(page.getByText('Link to the quote copied')).toBeVisible()
+  const link = await clipboardText(page)
+  expect(link).toMatch(new RegExp(`${seed.path}#p-18:~:text=kemewahan%20yang%20luar%20biasa$`))
+
+  const reader = await context.newPage()
+  await reader.goto(link)
+  await expect(reader.locator('#p-18')).toBeInViewport()
+  await expect
+    .poll(() => reader.evaluate(() => [...(CSS.highlights.get('shared-quote') ?? [])].map((range) => range.toString())))
+    .toEqual([selected])
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('the seed is fully readable and Previous, Next and home are plain links', async ({ page }) => {
+    await page.goto(seed.path)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
+    await expect(page.getByRole('heading', { level: 2, name: seed.subheading })).toBeVisible()
+    await expect(page.locator('[data-block]')).toHaveCount(seed.blockCount)
+    await expect(page.getByText('Reading and posting comments needs JavaScript.')).toBeVisible()
+
+    await page.getByRole('link', { name: /Next Post/ }).click()
+    await expect(page).toHaveURL(neighbours.next.path)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.next.headline)
+    await page.getByRole('link', { name: /Previous Post/ }).click()
+    await expect(page).toHaveURL(seed.path)
+    await page.getByRole('link', { name: /Previous Post/ }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.previous.headline)
+    await page.getByRole('link', { name: /All articles/ }).click()
+    await expect(page).toHaveURL('/')
+    await expect(page.getByRole('link', { name: seed.headline })).toBeVisible()
+  })
+})
+
+test('an unknown path answers HTTP 404 with the not-found page, an article 200', async ({ page, consoleErrors }) => {
+  const missing = await page.goto('/no/such/page')
+  expect(missing?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  const article = await page.goto(seed.path)
+  expect(article?.status()).toBe(200)
+  // The browser logs the 404 document itself.
+  expect(consoleErrors.filter((text) => !/404/.test(text))).toEqual([])
+  consoleErrors.length = 0
+})
