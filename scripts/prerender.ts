@@ -7,6 +7,8 @@ import type { QueryClient } from '@tanstack/react-query'
 import { articleKeys } from '../src/articles/article-queries.ts'
 import { articleIndexPageSchema, articleSchema, dataPaths } from '../src/articles/article-schema.ts'
 import { type RenderedPage, renderPage } from '../src/entry-server.tsx'
+import { siteUrl } from '../src/site-url.ts'
+import { writeSiteFiles } from './feeds/write-site-files.ts'
 import { APP_SHELL_FILE, type PrerenderTarget, prerenderedFile } from './prerender-targets.ts'
 
 const distDir = path.resolve(process.argv[2] ?? 'dist')
@@ -72,6 +74,8 @@ async function main() {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(`prerendered ${targets.length} pages in ${seconds} s`)
+  // feed.xml, robots.txt and (with SITE_URL) sitemap.xml, from the same validated data in dist/data.
+  await writeSiteFiles(distDir, { siteUrl, log: (line) => console.log(line) })
 }
 
 await main()
