@@ -114,6 +114,23 @@ describe.concurrent('static files', () => {
     expect(response.headers.get('cache-control')).toBe('public, max-age=300')
   })
 
+  it('serves the Atom feed and the sitemap with their XML types', async () => {
+    const files = { 'feed.xml': '<feed xmlns="http://www.w3.org/2005/Atom"/>', 'sitemap.xml': '<urlset/>' }
+    for (const [name, content] of Object.entries(files)) await writeFile(join(fixture.distDir, name), content)
+    try {
+      const feed = await get('/feed.xml')
+      expect(feed.status).toBe(200)
+      expect(feed.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
+      expect(await feed.text()).toBe(files['feed.xml'])
+      const sitemap = await get('/sitemap.xml')
+      expect(sitemap.status).toBe(200)
+      expect(sitemap.headers.get('content-type')).toBe('application/xml; charset=utf-8')
+      expect(await sitemap.text()).toBe(files['sitemap.xml'])
+    } finally {
+      for (const name of Object.keys(files)) await rm(join(fixture.distDir, name))
+    }
+  })
+
   it.each([
     '/assets/../../secret.txt',
     '/assets/%2e%2e/%2e%2e/secret.txt',

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
-import { extname, resolve, sep } from 'node:path'
+import { basename, extname, resolve, sep } from 'node:path'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,6 +22,11 @@ const contentTypes: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff': 'font/woff',
   '.woff2': 'font/woff2',
+}
+
+/** Where the extension says too little: the Atom feed (scripts/feeds) is XML, but readers recognise it by its type. */
+const contentTypesByName: Record<string, string> = {
+  'feed.xml': 'application/atom+xml; charset=utf-8',
 }
 
 export const cacheControl = {
@@ -92,7 +97,8 @@ export async function fileResponse(
   const content = await readFile(file)
   const etag = etagOf(content)
   const headers = {
-    'Content-Type': contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type':
+      contentTypesByName[basename(file)] ?? contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Cache-Control': options.cache,
     ETag: etag,
   }
