@@ -6,22 +6,27 @@ import type { ArticleSummary } from '../articles/article-schema.ts'
 import { clampPage, requestedPage } from '../articles/page-param.ts'
 import { isNotFound } from '../http.ts'
 import { useMessages } from '../i18n/messages.ts'
+import { listHref, selectedSlug } from '../keyboard/list-selection.ts'
+import { listItemId, useListShortcuts } from '../keyboard/use-list-shortcuts.ts'
 import { paths } from '../paths.ts'
 
 export function homeLoader(queryClient: QueryClient) {
   return async ({ request }: LoaderFunctionArgs) => {
-    const raw = new URL(request.url).searchParams.get('page')
+    const searchParams = new URL(request.url).searchParams
+    const raw = searchParams.get('page')
     const page = requestedPage(raw)
+    // The keyboard selection (`&selected=`) survives every canonicalisation: it is where the reader was.
+    const selected = selectedSlug(searchParams)
     try {
       await queryClient.ensureQueryData(articleIndexQuery(page))
     } catch (error) {
       if (!isNotFound(error) || page === 1) throw error
       // Past the last page: page 1 knows how many there are, so send the reader to the nearest one.
       const first = await queryClient.ensureQueryData(articleIndexQuery(1))
-      throw redirect(paths.home.href(clampPage(page, first.pageCount)))
+      throw redirect(listHref(clampPage(page, first.pageCount), selected))
     }
     // A malformed page number gets the canonical URL, so the address bar matches what is shown.
-    if (raw !== null && paths.home.href(page) !== `/?page=${raw}`) throw redirect(paths.home.href(page))
+    if (raw !== null && paths.home.href(page) !== `/?page=${raw}`) throw redirect(listHref(page, selected))
     return null
   }
 }
@@ -31,10 +36,17 @@ export function HomeRoute() {
   const [searchParams] = useSearchParams()
   const page = requestedPage(searchParams.get('page'))
   const { data: index } = useSuspenseQuery(articleIndexQuery(page))
+  const slugs = index.articles.map((article) => article.slug)
+  const requested = selectedSlug(searchParams)
+  const selected = requested !== null && slugs.includes(requested) ? requested : null
+  useListShortcuts({ page: index.page, slugs, selected })
   return (
     <>
       <title>{index.page > 1 ? `${t.pageOf(index.page, index.pageCount)} — ${t.siteName}` : t.siteName}</title>
-      <h1 className="mb-8 text-sm font-semibold tracking-widest text-stone-600 uppercase dark:text-stone-400">
+      <h1
+        tabIndex={-1}
+        className="mb-8 text-sm font-semibold tracking-widest text-stone-600 uppercase dark:text-stone-400"
+      >
         {t.latestArticles}
       </h1>
       {index.articles.length === 0 ? (
@@ -43,7 +55,7 @@ export function HomeRoute() {
         <ol className="grid gap-10">
           {index.articles.map((article) => (
             <li key={article.slug}>
-              <ArticleListItem article={article} />
+              <ArticleListItem article={article} selected={article.slug === selected} />
             </li>
           ))}
         </ol>
@@ -53,9 +65,15 @@ export function HomeRoute() {
   )
 }
 
-function ArticleListItem({ article }: { article: ArticleSummary }) {
+function ArticleListItem({ article, selected }: { article: ArticleSummary; selected: boolean }) {
   return (
-    <article lang={article.lang} aria-labelledby={`title-${article.slug}`}>
+    <article
+      id={listItemId(article.slug)}
+      lang={article.lang}
+      aria-labelledby={`title-${article.slug}`}
+      aria-current={selected ? 'true' : undefined}
+      className="list-entry"
+    >
       <h2 id={`title-${article.slug}`} className="text-2xl font-bold leading-snug">
         <Link
           to={paths.article.href(article.slug)}

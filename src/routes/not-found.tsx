@@ -7,7 +7,7 @@ export function NotFound() {
   return (
     <section aria-labelledby="not-found-title" className="py-8">
       <title>{`${t.notFoundTitle} — ${t.siteName}`}</title>
-      <h1 id="not-found-title" className="text-3xl font-bold">
+      <h1 id="not-found-title" tabIndex={-1} className="text-3xl font-bold">
         {t.notFoundTitle}
       </h1>
       <p className="mt-4 text-stone-700 dark:text-stone-300">{t.notFoundText}</p>

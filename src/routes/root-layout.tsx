@@ -1,11 +1,21 @@
-import { Link, Outlet, ScrollRestoration, useNavigation } from 'react-router'
+import { Link, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router'
+import { RouteAnnouncer } from '../accessibility/route-announcer.tsx'
+import { useDocumentLanguage } from '../i18n/document-language.ts'
 import { useMessages } from '../i18n/messages.ts'
+import { ShortcutsHelp } from '../keyboard/shortcuts-help.tsx'
+import { useShortcuts } from '../keyboard/use-shortcuts.ts'
 import { paths } from '../paths.ts'
+import { SettingsMenu } from '../preferences/settings-menu.tsx'
+import { usePreferencesOnDocument } from '../preferences/use-preferences-on-document.ts'
 
 export function RootLayout() {
   const t = useMessages()
   const navigation = useNavigation()
   const isNavigating = navigation.state !== 'idle'
+  const navigate = useNavigate()
+  useShortcuts({ home: () => navigate(paths.home.href()) })
+  usePreferencesOnDocument()
+  useDocumentLanguage()
   return (
     <>
       <a href="#main" className="skip-link">
@@ -17,11 +27,12 @@ export function RootLayout() {
         id="main"
         tabIndex={-1}
         aria-busy={isNavigating}
-        className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 sm:px-6"
+        className="mx-auto w-full max-w-(--reading-width) flex-1 px-4 py-8 sm:px-6"
       >
         <Outlet />
       </main>
       <SiteFooter />
+      <RouteAnnouncer />
       <ScrollRestoration />
     </>
   )
@@ -31,14 +42,15 @@ function SiteHeader() {
   const t = useMessages()
   return (
     <header className="border-b border-stone-200 dark:border-stone-800">
-      <div className="mx-auto flex max-w-3xl items-baseline justify-between gap-4 px-4 py-4 sm:px-6">
+      <div className="mx-auto flex max-w-(--reading-width) flex-wrap items-center gap-x-4 gap-y-2 px-4 py-4 sm:px-6">
         <Link
           to={paths.home.href()}
           className="text-2xl font-black tracking-tight text-stone-900 no-underline dark:text-stone-100"
         >
           {t.siteName}
         </Link>
-        <p className="text-sm text-stone-600 dark:text-stone-400">{t.siteTagline}</p>
+        <p className="me-auto text-sm text-stone-600 dark:text-stone-400">{t.siteTagline}</p>
+        <SettingsMenu />
       </div>
     </header>
   )
@@ -48,8 +60,11 @@ function SiteFooter() {
   const t = useMessages()
   return (
     <footer className="border-t border-stone-200 dark:border-stone-800">
-      <div className="mx-auto max-w-3xl px-4 py-6 text-sm text-stone-600 sm:px-6 dark:text-stone-400">
-        <Link to={paths.home.href()}>{t.siteName}</Link> · {t.siteTagline}
+      <div className="mx-auto flex max-w-(--reading-width) flex-wrap items-center justify-between gap-4 px-4 py-6 text-sm text-stone-600 sm:px-6 dark:text-stone-400">
+        <p>
+          <Link to={paths.home.href()}>{t.siteName}</Link> · {t.siteTagline}
+        </p>
+        <ShortcutsHelp />
       </div>
     </footer>
   )
@@ -61,7 +76,7 @@ export function PageSkeleton() {
   return (
     <>
       <SiteHeader />
-      <main id="main" aria-busy="true" className="mx-auto w-full max-w-3xl flex-1 px-4 py-8 sm:px-6">
+      <main id="main" aria-busy="true" className="mx-auto w-full max-w-(--reading-width) flex-1 px-4 py-8 sm:px-6">
         <p className="sr-only">{t.loading}</p>
         <div className="skeleton h-10 w-4/5" />
         <div className="skeleton mt-3 h-4 w-1/3" />

@@ -13,7 +13,7 @@ export function RouteError() {
   return (
     <section role="alert" aria-labelledby="error-title" className="py-8">
       <title>{`${t.errorTitle} — ${t.siteName}`}</title>
-      <h1 id="error-title" className="text-3xl font-bold">
+      <h1 id="error-title" tabIndex={-1} className="text-3xl font-bold">
         {t.errorTitle}
       </h1>
       <p className="mt-4 text-stone-700 dark:text-stone-300">{reason}</p>

@@ -1,0 +1,56 @@
+import { hashForBlock } from '../articles/reading-position.ts'
+import { blockAnchorId } from '../paths.ts'
+
+/** The body blocks of the article on screen, in reading order (see ArticleBody: `[data-block]`, ids `p-N`). */
+function bodyBlocks(): HTMLElement[] {
+  return Array.from(document.querySelectorAll<HTMLElement>('article [data-block]'))
+}
+
+/**
+ * Where the reader is: the topmost block still on screen, or null while the headline is visible (the reader is at the
+ * top), and whether the article's last block has come into view. Reads layout, so call it once per scroll pause, not
+ * per frame.
+ */
+export function readingPositionOnScreen(): { topBlock: number | null; blockCount: number; endVisible: boolean } {
+  const blocks = bodyBlocks()
+  const headline = document.querySelector('article h1')
+  const headlineVisible = headline !== null && headline.getBoundingClientRect().bottom > 0
+  const top = blocks.find((block) => block.getBoundingClientRect().bottom > 2)
+  const last = blocks.at(-1)
+  return {
+    topBlock: headlineVisible || !top ? null : Number(top.dataset.block),
+    blockCount: blocks.length,
+    endVisible: last !== undefined && last.getBoundingClientRect().bottom <= window.innerHeight,
+  }
+}
+
+/**
+ * The block whose start the reader has reached: the last one whose top is at or above its scroll-snap line (the top of
+ * the viewport plus its `scroll-margin-top`), and whether it sits exactly on that line. 0 means "above the first".
+ */
+export function currentBlock(): { block: number; aligned: boolean; blockCount: number } {
+  const blocks = bodyBlocks()
+  let block = 0
+  let aligned = false
+  for (const element of blocks) {
+    const line = Number.parseFloat(getComputedStyle(element).scrollMarginTop) || 0
+    const offset = element.getBoundingClientRect().top - line
+    if (offset > 2) break
+    block = Number(element.dataset.block)
+    aligned = offset >= -2
+  }
+  return { block, aligned, blockCount: blocks.length }
+}
+
+/**
+ * Puts block N at the top of the viewport (instantly: a keyboard step should not animate) and records it in the URL
+ * hash with replaceState, keeping the router's history state so Back and scroll restoration still work. Focus stays
+ * where it is. Block 0 means the top of the page, with no hash.
+ */
+export function goToBlock(blockNumber: number): void {
+  if (blockNumber < 1) window.scrollTo({ top: 0, behavior: 'instant' })
+  else document.getElementById(blockAnchorId(blockNumber))?.scrollIntoView({ block: 'start', behavior: 'instant' })
+  const hash = hashForBlock(blockNumber < 1 ? null : blockNumber)
+  if (window.location.hash === hash) return
+  window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`)
+}
