@@ -1,0 +1,659 @@
+/**
+ * First view and Next Post in headless Chromium, Warta against a static-HTML floor, under the issue's profiles.
+ *
+ *   npm run bench:browser [-- --no-build] [--runs 5] [--gzip] [--dist <dir>]
+ *
+ * Builds the app like `npm run build` but into bench/results/tmp/dist-browser (so the shared dist/ is left alone),
+ * starts the production server on it, and serves a hand-written-style static rendering of the same seed article as
+ * the floor. Then, per run and per profile, a fresh browser context opens the seed on each system and clicks Next
+ * Post. Prints medians and ranges, Warta/floor ratios and the issue's budget lines; writes bench/results/browser.json
+ * and bench/results/browser.svg. A failed budget is a finding, not an error: the exit code is 0 unless the bench broke.
+ */
+import { existsSync } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import type { Browser, CDPSession, Page } from '@playwright/test'
+import { buildSite, repoRoot, scratchDir } from './support/build-site.ts'
+import {
+  applyProfile,
+  type Bytes,
+  byteCategories,
+  bytesByCategory,
+  chromiumPath,
+  launchChromium,
+  NetworkLog,
+  type Profile,
+  type ProfileName,
+  profiles,
+  type RequestRecord,
+  viewport,
+} from './support/chromium.ts'
+import { machineInfo } from './support/machine.ts'
+import { type ProbeState, probeScript } from './support/page-probe.ts'
+import { type Site, startGzipProxy, startStaticSite, startWarta } from './support/serve-site.ts'
+import { floorPages } from './support/static-floor.ts'
+import { type BudgetLine, formatBudget, formatSpread, formatTable, type Spread, spreadOf } from './support/stats.ts'
+import { barChart } from './support/svg-chart.ts'
+
+const SEED_SLUG = 'kim-jong-un-dukung-rusia-di-ukraina'
+const SETTLE_TIMEOUT_MS = 30_000
+
+/** The issue's figures for other systems (same profile, medians of 5). Quoted for context, never measured here. */
+const quoted = {
+  source: 'issue 5, measured elsewhere: headless Chromium, 4× CPU, slow 4G 150 ms / 1.6 Mbit/s, medians of 5',
+  static: { lcpMs: 396, bytes: 3_800, nextMs: 297 },
+  astro: { lcpMs: 500 },
+  hugo: { lcpMs: 612 },
+  nextjs: { lcpMs: 844, bytes: 344_000, nextMs: 179 },
+} as const
+
+const budget = {
+  lcpRatio: 1.15,
+  cls: 0,
+  scriptGzipBytes: 110_000,
+  styleGzipBytes: 15_000,
+  nextPostMs: 100,
+} as const
+
+type SystemName = 'warta' | 'floor'
+
+type NextPost = {
+  url: string
+  headline: string
+  /** Click → new h1 painted, from Element Timing (renderTime of the new headline). */
+  headlineMs: number | null
+  /** Click → two animation frames after the new h1 text entered the DOM (same-document navigation only). */
+  rafMs: number | null
+  /** Click → the new document's FCP and LCP (full page loads only). */
+  fcpMs: number | null
+  lcpMs: number | null
+  requests: number
+  bytes: Bytes
+}
+
+type Run = {
+  system: SystemName
+  profile: ProfileName
+  /** 0 is the warm-up, left out of the summary. */
+  run: number
+  fcpMs: number | null
+  lcpMs: number | null
+  lcpElement: { tag: string | null; text: string | null; url: string } | null
+  cls: number
+  requests: number
+  /** Encoded transfer sizes as served (CDP encodedDataLength, headers included). */
+  bytes: Bytes
+  /** Response bodies gzipped at zlib's default level, whatever the server sent: what the budgets are written in. */
+  gzipBytes: Bytes
+  fontRequests: number
+  textInFirstHtml: boolean
+  next: NextPost | null
+  requestLog: Pick<RequestRecord, 'url' | 'type' | 'status' | 'encodedBytes' | 'fromCache' | 'phase'>[]
+  errors: string[]
+}
+
+const { values: args } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '5' },
+    gzip: { type: 'boolean', default: false },
+    dist: { type: 'string' },
+  },
+})
+const runs = Math.max(1, Number(args.runs))
+const builtDist = path.join(scratchDir, 'dist-browser')
+
+/** CLS as the web-vitals library defines it: the worst session window (gaps < 1 s, at most 5 s long). */
+function cumulativeLayoutShift(shifts: ProbeState['shifts']): number {
+  let worst = 0
+  let current = 0
+  let windowStart = -Infinity
+  let last = -Infinity
+  for (const shift of [...shifts].sort((a, b) => a.startTime - b.startTime)) {
+    if (shift.startTime - last > 1000 || shift.startTime - windowStart > 5000) {
+      current = 0
+      windowStart = shift.startTime
+    }
+    current += shift.value
+    last = shift.startTime
+    worst = Math.max(worst, current)
+  }
+  return worst
+}
+
+const decodeEntities = (html: string) =>
+  html
+    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+
+/** Gzipped body sizes, fetched once per URL from node (not through the throttled browser). */
+const gzipSizes = new Map<string, Promise<number>>()
+function gzipSizeOf(url: string): Promise<number> {
+  let size = gzipSizes.get(url)
+  if (!size) {
+    size = fetch(url, { headers: { 'accept-encoding': 'identity' } }).then(async (response) =>
+      response.ok ? gzipSync(Buffer.from(await response.arrayBuffer())).length : 0,
+    )
+    gzipSizes.set(url, size)
+  }
+  return size
+}
+
+async function gzipBytesOf(records: RequestRecord[], origin: string, rawOrigin: string): Promise<Bytes> {
+  const sizes = new Map<string, number>()
+  for (const record of records) {
+    // Through the gzip proxy or not, the body is the same: fetch it from the server itself.
+    sizes.set(record.requestId, await gzipSizeOf(record.url.replace(origin, rawOrigin)))
+  }
+  return bytesByCategory(records, (record) => sizes.get(record.requestId) ?? 0)
+}
+
+/** Waits until the network has been quiet for 500 ms (the page has hydrated and prefetched), within reason. */
+async function settle(page: Page, log: NetworkLog) {
+  await page.waitForLoadState('load', { timeout: SETTLE_TIMEOUT_MS }).catch(() => {})
+  await log.quiet(500, SETTLE_TIMEOUT_MS)
+}
+
+const readProbe = (page: Page) => page.evaluate(() => window.__bench)
+
+async function firstHtmlHasText(cdp: CDPSession, log: NetworkLog, texts: string[]): Promise<boolean> {
+  const documentRecord = log.inPhase('first view').find((record) => record.type === 'Document')
+  if (!documentRecord) return false
+  const { body, base64Encoded } = await cdp.send('Network.getResponseBody', { requestId: documentRecord.requestId })
+  const html = decodeEntities(base64Encoded ? Buffer.from(body, 'base64').toString('utf8') : body)
+  return texts.every((text) => html.includes(text))
+}
+
+type Target = { system: SystemName; site: Site; rawOrigin: string }
+
+async function measureRun(
+  browser: Browser,
+  target: Target,
+  profile: Profile,
+  run: number,
+  expect: { seedTexts: string[]; nextTitle: string; nextPath: string },
+): Promise<Run> {
+  const context = await browser.newContext({ viewport })
+  const errors: string[] = []
+  try {
+    await context.addInitScript({ content: probeScript })
+    const page = await context.newPage()
+    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`console: ${message.text()}`)
+    })
+    const cdp = await context.newCDPSession(page)
+    const log = new NetworkLog(cdp)
+    await cdp.send('Network.enable')
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+    await applyProfile(cdp, profile)
+
+    await page.goto(`${target.site.origin}/articles/${SEED_SLUG}`, { waitUntil: 'load', timeout: 60_000 })
+    await settle(page, log)
+    const first = await readProbe(page)
+    const firstView = log.inPhase('first view')
+    const lastLcp = first.lcp.at(-1) ?? null
+    // Read now: a full page load to the next article discards the first document's body.
+    const textInFirstHtml = await firstHtmlHasText(cdp, log, expect.seedTexts)
+
+    // Next Post: the cache is on again (a reader's browser keeps what it loaded), and the click is timed in the page.
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false })
+    const link = page.getByRole('link', { name: /Next Post/ })
+    await link.scrollIntoViewIfNeeded()
+    await settle(page, log)
+    log.phase = 'next'
+    await link.click()
+    await page.waitForURL((url) => url.pathname === expect.nextPath, { timeout: 60_000 })
+    await page.waitForFunction(
+      () => {
+        const state = window.__bench
+        if (state.arrivedFromClick) return state.headlines.length > 0 && state.lcp.length > 0
+        const click = state.click
+        return (
+          click !== null &&
+          state.nextHeadline?.rafAt != null &&
+          state.headlines.some((headline) => headline.startTime > click.at)
+        )
+      },
+      undefined,
+      { timeout: 60_000, polling: 50 },
+    )
+    await settle(page, log)
+    const after = await readProbe(page)
+    const nextRecords = log.inPhase('next')
+    let next: NextPost
+    if (after.arrivedFromClick) {
+      // A full page load: the click was timed in the previous document; both clocks are epoch-based.
+      const since = (time: number | null | undefined) =>
+        time == null || !after.arrivedFromClick ? null : after.timeOrigin + time - after.arrivedFromClick.epoch
+      next = {
+        url: page.url(),
+        headline: after.headlines[0]?.text ?? '',
+        headlineMs: since(after.headlines[0]?.renderTime),
+        rafMs: null,
+        fcpMs: since(after.fcp),
+        lcpMs: since(after.lcp.at(-1)?.startTime),
+        requests: nextRecords.length,
+        bytes: bytesByCategory(nextRecords, (record) => record.encodedBytes ?? 0),
+      }
+    } else {
+      const click = after.click
+      const headline = after.headlines.find((entry) => click !== null && entry.startTime > click.at)
+      next = {
+        url: page.url(),
+        headline: headline?.text ?? after.nextHeadline?.text ?? '',
+        headlineMs: click && headline ? headline.renderTime - click.at : null,
+        rafMs: click && after.nextHeadline?.rafAt != null ? after.nextHeadline.rafAt - click.at : null,
+        fcpMs: null,
+        lcpMs: null,
+        requests: nextRecords.length,
+        bytes: bytesByCategory(nextRecords, (record) => record.encodedBytes ?? 0),
+      }
+    }
+    if (next.headline !== expect.nextTitle) {
+      errors.push(`Next Post showed "${next.headline}", expected "${expect.nextTitle}"`)
+    }
+
+    return {
+      system: target.system,
+      profile: profile.name,
+      run,
+      fcpMs: first.fcp,
+      lcpMs: lastLcp?.startTime ?? null,
+      lcpElement: lastLcp ? { tag: lastLcp.tag, text: lastLcp.text, url: lastLcp.url } : null,
+      cls: cumulativeLayoutShift(first.shifts),
+      requests: firstView.length,
+      bytes: bytesByCategory(firstView, (record) => record.encodedBytes ?? 0),
+      gzipBytes: await gzipBytesOf(firstView, target.site.origin, target.rawOrigin),
+      fontRequests: firstView.filter((record) => record.category === 'font').length,
+      textInFirstHtml,
+      next,
+      requestLog: [...log.records.values()].map(({ url, type, status, encodedBytes, fromCache, phase }) => ({
+        url: url.replace(target.site.origin, ''),
+        type,
+        status,
+        encodedBytes,
+        fromCache,
+        phase,
+      })),
+      errors,
+    }
+  } finally {
+    await context.close()
+  }
+}
+
+type DataCheck = {
+  steps: string[]
+  requests: { url: string; status: number | null; phase: string }[]
+  /** /data/ URLs requested more than once (a 304 revalidation counts: it is still a round trip). */
+  repeated: { url: string; count: number }[]
+  errors: string[]
+}
+
+/**
+ * Seed → Home → another article → Back → the seed again, with the browser cache on as a reader has it: every /data/
+ * file should be requested at most once, because the app already holds it.
+ */
+async function checkDataReuse(browser: Browser, site: Site): Promise<DataCheck> {
+  const context = await browser.newContext({ viewport })
+  const steps: string[] = []
+  const errors: string[] = []
+  try {
+    await context.addInitScript({ content: probeScript })
+    const page = await context.newPage()
+    const cdp = await context.newCDPSession(page)
+    const log = new NetworkLog(cdp)
+    await cdp.send('Network.enable')
+    const step = async (name: string, action: () => Promise<unknown>) => {
+      log.phase = name
+      steps.push(name)
+      try {
+        await action()
+        await settle(page, log)
+      } catch (error) {
+        errors.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
+      }
+    }
+    const listLinks = () => page.locator('main ol a[href^="/articles/"]')
+    await step(`open /articles/${SEED_SLUG}`, () => page.goto(`${site.origin}/articles/${SEED_SLUG}`))
+    await step('click Home (header)', async () => {
+      await page.locator('header a[href="/"]').first().click()
+      await page.waitForURL((url) => url.pathname === '/')
+      await listLinks().first().waitFor()
+    })
+    let other = ''
+    await step('click another article in the list', async () => {
+      const hrefs = await listLinks().evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+      other = hrefs.find((href) => !href.includes(SEED_SLUG)) ?? ''
+      steps[steps.length - 1] = `click ${other} in the list`
+      await page.locator(`main ol a[href="${other}"]`).first().click()
+      await page.waitForURL((url) => url.pathname === other)
+      await page.locator('h1').first().waitFor()
+    })
+    await step('Back', async () => {
+      await page.goBack()
+      await page.waitForURL((url) => url.pathname === '/')
+      await listLinks().first().waitFor()
+    })
+    await step('click the seed in the list', async () => {
+      await page.locator(`main ol a[href="/articles/${SEED_SLUG}"]`).first().click()
+      await page.waitForURL((url) => url.pathname === `/articles/${SEED_SLUG}`)
+    })
+    await step('click Home (header) again', async () => {
+      await page.locator('header a[href="/"]').first().click()
+      await page.waitForURL((url) => url.pathname === '/')
+      await listLinks().first().waitFor()
+    })
+    const requests = [...log.records.values()]
+      .filter((record) => record.category === 'data')
+      .map((record) => ({ url: record.url.replace(site.origin, ''), status: record.status, phase: record.phase }))
+    const counts = new Map<string, number>()
+    for (const request of requests.filter((request) => request.url.startsWith('/data/'))) {
+      counts.set(request.url, (counts.get(request.url) ?? 0) + 1)
+    }
+    const repeated = [...counts].filter(([, count]) => count > 1).map(([url, count]) => ({ url, count }))
+    return { steps, requests, repeated, errors }
+  } finally {
+    await context.close()
+  }
+}
+
+type Metric = { key: string; label: string; unit: 'ms' | 'kB' | '' | 'cls'; pick: (run: Run) => number | null }
+
+const metrics: Metric[] = [
+  { key: 'fcp', label: 'FCP', unit: 'ms', pick: (run) => run.fcpMs },
+  { key: 'lcp', label: 'LCP', unit: 'ms', pick: (run) => run.lcpMs },
+  { key: 'cls', label: 'CLS', unit: 'cls', pick: (run) => run.cls },
+  { key: 'requests', label: 'requests (first view)', unit: '', pick: (run) => run.requests },
+  { key: 'bytes.total', label: 'transfer, total', unit: 'kB', pick: (run) => run.bytes.total },
+  ...byteCategories.map(
+    (category): Metric => ({
+      key: `bytes.${category}`,
+      label: `  ${category}`,
+      unit: 'kB',
+      pick: (run) => run.bytes[category],
+    }),
+  ),
+  { key: 'gzip.total', label: 'gzipped bodies, total', unit: 'kB', pick: (run) => run.gzipBytes.total },
+  { key: 'gzip.script', label: '  script (gz)', unit: 'kB', pick: (run) => run.gzipBytes.script },
+  { key: 'gzip.style', label: '  style (gz)', unit: 'kB', pick: (run) => run.gzipBytes.style },
+  {
+    key: 'next.headline',
+    label: 'Next Post → headline painted',
+    unit: 'ms',
+    pick: (run) => run.next?.headlineMs ?? null,
+  },
+  { key: 'next.raf', label: 'Next Post → 2×rAF after DOM', unit: 'ms', pick: (run) => run.next?.rafMs ?? null },
+  { key: 'next.lcp', label: 'Next Post → next LCP', unit: 'ms', pick: (run) => run.next?.lcpMs ?? null },
+  { key: 'next.bytes', label: 'Next Post transfer', unit: 'kB', pick: (run) => run.next?.bytes.total ?? null },
+]
+
+type Summary = Record<ProfileName, Record<SystemName, Record<string, Spread | null>>>
+
+function summarise(measured: Run[]): Summary {
+  const summary = {} as Summary
+  for (const profile of Object.keys(profiles) as ProfileName[]) {
+    summary[profile] = { warta: {}, floor: {} }
+    for (const system of ['warta', 'floor'] as const) {
+      const selected = measured.filter((run) => run.profile === profile && run.system === system && run.run > 0)
+      for (const metric of metrics) summary[profile][system][metric.key] = spreadOf(selected.map(metric.pick))
+    }
+  }
+  return summary
+}
+
+function ratio(a: Spread | null | undefined, b: Spread | null | undefined): number | null {
+  return a && b && b.median > 0 ? a.median / b.median : null
+}
+
+function printProfile(summary: Summary, profile: ProfileName, measured: Run[]) {
+  const rows = [['metric', 'Warta median (min–max)', 'floor median (min–max)', 'Warta/floor']]
+  for (const metric of metrics) {
+    const warta = summary[profile].warta[metric.key]
+    const floor = summary[profile].floor[metric.key]
+    if (!warta && !floor) continue
+    const r = ratio(warta, floor)
+    rows.push([
+      metric.label,
+      formatSpread(warta ?? null, metric.unit),
+      formatSpread(floor ?? null, metric.unit),
+      r === null ? '' : `${r.toFixed(2)}×`,
+    ])
+  }
+  console.log(`\n## Profile "${profile}": ${profiles[profile].description}\n`)
+  console.log(formatTable(rows))
+  for (const system of ['warta', 'floor'] as const) {
+    const elements = measured
+      .filter((run) => run.profile === profile && run.system === system && run.run > 0 && run.lcpElement)
+      .map((run) => `<${run.lcpElement?.tag}> "${run.lcpElement?.text?.slice(0, 40)}…"`)
+    const distinct = [...new Set(elements)]
+    console.log(`LCP element, ${system}: ${distinct.join(' | ') || '—'}`)
+  }
+}
+
+function budgetLines(summary: Summary, measured: Run[], dataCheck: DataCheck | null): BudgetLine[] {
+  const mobile = summary.mobile
+  const warta = measured.filter((run) => run.system === 'warta' && run.run > 0)
+  const lcpRatio = ratio(mobile.warta.lcp, mobile.floor.lcp)
+  const worstCls = Math.max(0, ...warta.map((run) => run.cls))
+  const scriptGz = mobile.warta['gzip.script']?.median ?? null
+  const styleGz = mobile.warta['gzip.style']?.median ?? null
+  const fonts = Math.max(0, ...warta.map((run) => run.fontRequests))
+  const nextPaint = mobile.warta['next.headline'] ?? mobile.warta['next.raf'] ?? null
+  const kB = (bytes: number | null) => (bytes === null ? '—' : `${(bytes / 1000).toFixed(1)} kB gz`)
+  return [
+    {
+      budget: `LCP ≤ ${budget.lcpRatio}× the floor (mobile, medians)`,
+      measured:
+        lcpRatio === null
+          ? '—'
+          : `${lcpRatio.toFixed(2)}× (${Math.round(mobile.warta.lcp?.median ?? 0)} vs ${Math.round(mobile.floor.lcp?.median ?? 0)} ms)`,
+      pass: lcpRatio === null ? null : lcpRatio <= budget.lcpRatio,
+    },
+    { budget: 'CLS 0.00 (every run)', measured: worstCls.toFixed(3), pass: worstCls < 0.005 },
+    {
+      budget: 'article text in the first HTML response',
+      measured: `${warta.filter((run) => run.textInFirstHtml).length}/${warta.length} runs`,
+      pass: warta.length > 0 && warta.every((run) => run.textInFirstHtml),
+    },
+    {
+      budget: `script on first view ≤ ${budget.scriptGzipBytes / 1000} kB gzipped`,
+      measured: kB(scriptGz),
+      pass: scriptGz === null ? null : scriptGz <= budget.scriptGzipBytes,
+    },
+    {
+      budget: `CSS on first view ≤ ${budget.styleGzipBytes / 1000} kB gzipped`,
+      measured: kB(styleGz),
+      pass: styleGz === null ? null : styleGz <= budget.styleGzipBytes,
+    },
+    { budget: 'no web font requests', measured: `${fonts} font request(s)`, pass: fonts === 0 },
+    {
+      budget: `Next Post: headline painted ≤ ${budget.nextPostMs} ms after the click (mobile, median)`,
+      measured: nextPaint ? `${Math.round(nextPaint.median)} ms` : '—',
+      pass: nextPaint ? nextPaint.median <= budget.nextPostMs : null,
+    },
+    {
+      budget: 'back to the list and into another article: no /data/ file fetched twice',
+      measured: !dataCheck
+        ? '—'
+        : dataCheck.repeated.length === 0
+          ? `${dataCheck.requests.filter((request) => request.url.startsWith('/data/')).length} /data/ requests, none repeated`
+          : dataCheck.repeated.map((entry) => `${entry.url} ×${entry.count}`).join(', '),
+      pass: !dataCheck || dataCheck.errors.length > 0 ? null : dataCheck.repeated.length === 0,
+    },
+  ]
+}
+
+function chart(summary: Summary, gzip: boolean): string {
+  const median = (system: SystemName, key: string) => summary.mobile[system][key]?.median ?? null
+  const bars = (key: string) => [
+    { label: 'Warta', value: median('warta', key), color: '#1d4ed8' },
+    { label: 'static floor', value: median('floor', key), color: '#9ca3af' },
+  ]
+  return barChart({
+    title: 'Warta vs a static HTML floor — mobile profile, medians',
+    subtitle: `${profiles.mobile.description}; ${gzip ? 'gzip' : 'uncompressed (the server does not compress)'}; ${new Date().toISOString().slice(0, 10)}`,
+    unit: 'ms',
+    groups: [
+      { label: 'FCP', bars: bars('fcp'), references: [] },
+      {
+        label: 'LCP',
+        bars: bars('lcp'),
+        references: [
+          { label: 'static', short: 'S', value: quoted.static.lcpMs },
+          { label: 'Astro', short: 'A', value: quoted.astro.lcpMs },
+          { label: 'Hugo', short: 'H', value: quoted.hugo.lcpMs },
+          { label: 'Next.js', short: 'N', value: quoted.nextjs.lcpMs },
+        ],
+      },
+      {
+        label: 'Next Post',
+        bars: bars('next.headline'),
+        references: [
+          { label: 'static', short: 'S', value: quoted.static.nextMs },
+          { label: 'Next.js', short: 'N', value: quoted.nextjs.nextMs },
+        ],
+      },
+    ],
+  })
+}
+
+async function main() {
+  const started = Date.now()
+  let distDir = args.dist ? path.resolve(args.dist) : builtDist
+  if (!args['no-build'] && !args.dist) {
+    console.log(`Building into ${path.relative(repoRoot, builtDist)} (vite build + prerender)…`)
+    const steps = await buildSite({ outDir: builtDist })
+    for (const step of steps) console.log(`  ${step.step}: ${(step.wallMs / 1000).toFixed(1)} s`)
+  } else if (!existsSync(path.join(distDir, 'index.html'))) {
+    distDir = path.join(repoRoot, 'dist')
+    console.log(`No bench build to reuse; measuring ${path.relative(repoRoot, distDir)}/ as it is.`)
+  }
+
+  const warta = await startWarta(distDir)
+  const { seed, next, pages } = await floorPages(distDir, SEED_SLUG)
+  const floor = await startStaticSite(pages, { gzip: args.gzip })
+  const wartaFront = args.gzip ? await startGzipProxy(warta) : warta
+  const browser = await launchChromium()
+  const chromiumVersion = browser.version()
+  const measured: Run[] = []
+  let dataCheck: DataCheck | null = null
+  try {
+    console.log(
+      `Chromium ${chromiumVersion} (${chromiumPath}); Warta at ${wartaFront.origin}, floor at ${floor.origin}`,
+    )
+    console.log(
+      args.gzip ? 'Both systems served gzipped.' : 'Both systems served uncompressed (the server has no compression).',
+    )
+    const firstParagraph = seed.blocks.find((block) => block.type === 'paragraph')
+    const expect = {
+      seedTexts: [
+        seed.title,
+        ...(firstParagraph?.type === 'paragraph'
+          ? [firstParagraph.content.map((inline) => (inline.type === 'text' ? inline.text : '')).join('')]
+          : []),
+      ],
+      nextTitle: next.title,
+      nextPath: `/articles/${next.slug}`,
+    }
+    const targets: Target[] = [
+      { system: 'warta', site: wartaFront, rawOrigin: warta.origin },
+      { system: 'floor', site: floor, rawOrigin: floor.origin },
+    ]
+    for (let run = 0; run <= runs; run++) {
+      for (const profile of Object.values(profiles)) {
+        for (const target of targets) {
+          const label = `${run === 0 ? 'warm-up' : `run ${run}/${runs}`} ${profile.name} ${target.system}`
+          try {
+            const result = await measureRun(browser, target, profile, run, expect)
+            measured.push(result)
+            console.log(
+              `${label}: FCP ${Math.round(result.fcpMs ?? Number.NaN)} ms, LCP ${Math.round(result.lcpMs ?? Number.NaN)} ms, ` +
+                `next ${Math.round(result.next?.headlineMs ?? Number.NaN)} ms${result.errors.length ? `, ${result.errors.length} error(s): ${result.errors[0]}` : ''}`,
+            )
+          } catch (error) {
+            console.log(`${label}: FAILED ${error instanceof Error ? error.message.split('\n')[0] : error}`)
+          }
+        }
+      }
+    }
+    dataCheck = await checkDataReuse(browser, wartaFront)
+  } finally {
+    await browser.close()
+    if (wartaFront !== warta) await wartaFront.stop()
+    await warta.stop()
+    await floor.stop()
+  }
+
+  const summary = summarise(measured)
+  for (const profile of Object.keys(profiles) as ProfileName[]) printProfile(summary, profile, measured)
+  console.log('\n## Data reuse: seed → Home → another article → Back → seed → Home')
+  for (const request of dataCheck?.requests ?? []) {
+    console.log(`  ${String(request.status ?? '---')} ${request.url}  (${request.phase})`)
+  }
+  for (const error of dataCheck?.errors ?? []) console.log(`  error: ${error}`)
+  const budgets = budgetLines(summary, measured, dataCheck)
+  console.log(
+    `\n## Budget (issue 5)${args.gzip ? '' : ' — byte budgets on gzipped bodies; the server itself sends them uncompressed'}\n`,
+  )
+  console.log(formatBudget(budgets))
+  console.log(
+    `\nQuoted, not measured here (${quoted.source}): static LCP ${quoted.static.lcpMs} ms, Astro ${quoted.astro.lcpMs}, ` +
+      `Hugo ${quoted.hugo.lcpMs}, Next.js ${quoted.nextjs.lcpMs} ms; next article: static ${quoted.static.nextMs} ms, Next.js ${quoted.nextjs.nextMs} ms.`,
+  )
+
+  const resultsDir = path.join(repoRoot, 'bench/results')
+  await mkdir(resultsDir, { recursive: true })
+  await writeFile(
+    path.join(resultsDir, 'browser.json'),
+    `${JSON.stringify(
+      {
+        bench: 'bench/browser.ts',
+        machine: machineInfo({ chromium: chromiumVersion, chromiumPath }),
+        settings: {
+          runs,
+          warmUpRuns: 1,
+          order: 'interleaved: per run, per profile, Warta then floor; a fresh browser context each',
+          viewport,
+          profiles,
+          compression: args.gzip ? 'gzip (both)' : 'none (both): the production server does not compress',
+          seed: SEED_SLUG,
+          nextPostMeasure:
+            'click (capture-phase listener, performance.now) → Element Timing renderTime of the new h1; the h1 gets elementtiming="h1" from a MutationObserver before its first paint. Full page loads (the floor) compare epoch times (timeOrigin + …) across the two documents. rafMs: two requestAnimationFrames after the new h1 text entered the DOM.',
+          byteSizes:
+            'bytes: CDP Network.loadingFinished.encodedDataLength (headers included), keyed by Network.responseReceived type; /data/ and /api/ count as data. gzipBytes: each body gzipped at zlib default level.',
+          durationSeconds: Math.round((Date.now() - started) / 1000),
+        },
+        budget,
+        quoted,
+        summary,
+        budgets,
+        dataReuse: dataCheck,
+        runs: measured,
+      },
+      null,
+      2,
+    )}\n`,
+  )
+  await writeFile(path.join(resultsDir, 'browser.svg'), chart(summary, args.gzip))
+  console.log(
+    `\nWrote bench/results/browser.json and bench/results/browser.svg in ${Math.round((Date.now() - started) / 1000)} s.`,
+  )
+
+  const broken = (['warta', 'floor'] as const).some(
+    (system) => !measured.some((run) => run.system === system && run.run > 0 && run.lcpMs !== null),
+  )
+  if (broken) {
+    console.error('The bench itself broke: a system produced no measured run.')
+    process.exitCode = 1
+  }
+}
+
+await main()

@@ -1,0 +1,139 @@
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root, whatever the working directory. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+/** Git-ignored scratch space inside the repo: builds kept between runs so `--no-build` has something to reuse. */
+export const scratchDir = path.join(repoRoot, 'bench/results/tmp')
+
+const GNU_TIME = '/usr/bin/time'
+
+export type StepResult = { step: string; wallMs: number; maxRssKiB: number | null; output: string }
+
+/**
+ * Runs a command from the repo root and measures its wall time and peak memory. Peak memory is GNU time's
+ * "Maximum resident set size" (the largest process of the tree it waited for), so the command should be `node …`
+ * itself, not an npm/npx wrapper whose own small footprint would be what gets reported.
+ */
+export async function timedStep(
+  step: string,
+  command: string,
+  args: string[],
+  env: Record<string, string | undefined> = {},
+): Promise<StepResult> {
+  await mkdir(scratchDir, { recursive: true })
+  const timeFile = path.join(scratchDir, `time-${process.pid}-${Date.now()}.txt`)
+  const useTime = existsSync(GNU_TIME)
+  const [file, argv] = useTime ? [GNU_TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args]
+  const started = performance.now()
+  const child = spawn(file, argv, { cwd: repoRoot, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk))
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk))
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject)
+    child.on('exit', resolve)
+  })
+  const wallMs = performance.now() - started
+  let maxRssKiB: number | null = null
+  if (useTime && existsSync(timeFile)) {
+    const report = await readFile(timeFile, 'utf8')
+    await rm(timeFile, { force: true })
+    const match = report.match(/Maximum resident set size \(kbytes\): (\d+)/)
+    if (match) maxRssKiB = Number(match[1])
+  }
+  if (code !== 0) throw new Error(`${step} failed (exit ${code}):\n${output.slice(-4000)}`)
+  return { step, wallMs, maxRssKiB, output }
+}
+
+const viteBin = path.join(repoRoot, 'node_modules/vite/bin/vite.js')
+
+/**
+ * A Vite config, written to the scratch dir, that is the project's own config with the content plugin pointed at
+ * another folder. vite.config.ts fixes the folder to content/articles and has no override, and the benchmarks must
+ * not edit it. Plain .mjs so the typecheck (which includes bench/) never sees it.
+ */
+async function configForContent(contentDir: string): Promise<string> {
+  await mkdir(scratchDir, { recursive: true })
+  const file = path.join(scratchDir, `vite.config.bench-${process.pid}.mjs`)
+  const importPath = (target: string) => {
+    const relative = path.relative(scratchDir, target).split(path.sep).join('/')
+    return JSON.stringify(relative.startsWith('.') ? relative : `./${relative}`)
+  }
+  await writeFile(
+    file,
+    `// Written by bench/support/build-site.ts; the project's Vite config with another content folder.
+import config from ${importPath(path.join(repoRoot, 'vite.config.ts'))}
+import { contentPlugin } from ${importPath(path.join(repoRoot, 'scripts/content/vite-plugin-content.ts'))}
+const swap = (plugin) =>
+  Array.isArray(plugin) ? plugin.map(swap)
+  : plugin && typeof plugin === 'object' && plugin.name === 'warta-content' ? contentPlugin({ contentDir: ${JSON.stringify(contentDir)} })
+  : plugin
+export default { ...config, root: ${JSON.stringify(repoRoot)}, plugins: (config.plugins ?? []).map(swap) }
+`,
+  )
+  return file
+}
+
+export type BuildOptions = {
+  outDir: string
+  /** Build another content folder than content/articles. */
+  contentDir?: string
+  /** The public origin baked into canonical links and the sitemap; unset by default, as in `npm run build`. */
+  siteUrl?: string
+}
+
+/**
+ * What `npm run build` does (`vite build && tsx scripts/prerender.ts`), but into `outDir` so a benchmark never
+ * overwrites the dist/ that other work in this checkout is using.
+ */
+export async function buildSite(options: BuildOptions): Promise<StepResult[]> {
+  const env = { SITE_URL: options.siteUrl }
+  const config = options.contentDir ? await configForContent(options.contentDir) : undefined
+  try {
+    const vite = await timedStep(
+      'vite build',
+      process.execPath,
+      [
+        viteBin,
+        'build',
+        '--outDir',
+        options.outDir,
+        '--emptyOutDir',
+        '--logLevel',
+        'warn',
+        ...(config ? ['--config', config] : []),
+      ],
+      env,
+    )
+    const prerender = await timedStep(
+      'prerender',
+      process.execPath,
+      ['--import', 'tsx', 'scripts/prerender.ts', options.outDir],
+      env,
+    )
+    return [vite, prerender]
+  } finally {
+    if (config) await rm(config, { force: true })
+  }
+}
+
+/** Counts files and bytes under a folder. */
+export async function folderSize(folder: string): Promise<{ files: number; bytes: number }> {
+  let files = 0
+  let bytes = 0
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue
+    files += 1
+    bytes += (await stat(path.join(entry.parentPath, entry.name))).size
+  }
+  return { files, bytes }
+}
+
+/** A fresh folder under the OS temp dir (never inside the repo, never committed). */
+export const makeTempDir = (prefix: string) => mkdtemp(path.join(tmpdir(), prefix))
