@@ -1,10 +1,18 @@
 import type { z } from 'zod'
 
+/** What an error response said beyond its status, for callers that know the API (its error body, `Retry-After`). */
+export type HttpErrorDetails = {
+  headers?: Headers
+  /** The response's JSON body, unparsed: only the caller knows its shape. */
+  body?: unknown
+}
+
 /** A response the app understood but cannot use: carries the status so routes can tell "not found" from "broken". */
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly details: HttpErrorDetails = {},
   ) {
     super(message)
     this.name = 'HttpError'
@@ -26,8 +34,11 @@ export async function fetchJson<T>(url: string, schema: z.ZodType<T>, init?: Req
   } catch {
     throw new HttpError(0, 'The network is unreachable. Check your connection and try again.')
   }
-  if (response.status === 404) throw new HttpError(404, 'Not found')
-  if (!response.ok) throw new HttpError(response.status, `The server answered ${response.status}.`)
+  if (!response.ok) {
+    const details = { headers: response.headers, body: await jsonBodyOf(response) }
+    if (response.status === 404) throw new HttpError(404, 'Not found', details)
+    throw new HttpError(response.status, `The server answered ${response.status}.`, details)
+  }
   if (!response.headers.get('content-type')?.includes('json')) throw new HttpError(404, 'Not found')
   let body: unknown
   try {
@@ -38,4 +49,14 @@ export async function fetchJson<T>(url: string, schema: z.ZodType<T>, init?: Req
   const parsed = schema.safeParse(body)
   if (!parsed.success) throw new HttpError(response.status, 'The server sent data in an unexpected shape.')
   return parsed.data
+}
+
+/** An error response's JSON body, or undefined when it has none (a proxy's HTML error page, an empty 502). */
+async function jsonBodyOf(response: Response): Promise<unknown> {
+  if (!response.headers.get('content-type')?.includes('json')) return undefined
+  try {
+    return await response.json()
+  } catch {
+    return undefined
+  }
 }

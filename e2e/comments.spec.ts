@@ -1,0 +1,287 @@
+import type { Browser, Page } from '@playwright/test'
+import { expect, neighbours, seed, test } from './fixtures.ts'
+
+// Tests run in parallel against one database: every comment text is unique, and the only test that counts comments has
+// `tentang-warta` to itself.
+const countArticle = { path: neighbours.previous.path }
+// The "Show more" test fills this one with pages of comments; nothing else here counts its comments.
+const pagedArticle = 'membaca-dengan-tautan'
+
+const unique = (label: string) => `${label} ${Math.random().toString(36).slice(2, 10)}`
+
+const section = (page: Page) => page.getByRole('region', { name: 'Post a Comment' })
+const nameField = (page: Page) => section(page).getByRole('textbox', { name: 'Name', exact: true })
+const bodyField = (page: Page) => section(page).getByRole('textbox', { name: 'Comment', exact: true })
+const publishButton = (page: Page) => section(page).getByRole('button', { name: 'Publish' })
+const countHeading = (page: Page) => section(page).getByRole('heading', { level: 3 })
+const commentItem = (page: Page, text: string) => section(page).getByRole('listitem').filter({ hasText: text })
+const storedDraft = (page: Page, slug: string) =>
+  page.evaluate((key) => window.localStorage.getItem(key), `warta:draft:${slug}`)
+
+/** Opens an article and waits until its comments have loaded and the form is ready for typing. */
+async function openArticle(page: Page, path: string) {
+  await page.goto(path)
+  await expect(countHeading(page)).toHaveText(/^(No comments yet|\d+ Comments?)$/)
+  await expect(nameField(page)).toBeEditable()
+}
+
+async function publish(page: Page, name: string, body: string) {
+  await nameField(page).fill(name)
+  await bodyField(page).fill(body)
+  await publishButton(page).click()
+}
+
+const countText = (count: number) => (count === 0 ? 'No comments yet' : `${count} Comment${count === 1 ? '' : 's'}`)
+
+async function currentCount(page: Page): Promise<number> {
+  const text = (await countHeading(page).textContent()) ?? ''
+  return text === 'No comments yet' ? 0 : Number(/^(\d+)/.exec(text)?.[1])
+}
+
+/** Drops the console lines a deliberately failed request causes, and fails on anything else. */
+function allowFailedRequests(consoleErrors: string[], pattern: RegExp) {
+  const others = consoleErrors.filter((text) => !pattern.test(text))
+  expect(others, 'unexpected console errors').toEqual([])
+  consoleErrors.length = 0
+}
+
+async function openInNewContext(browser: Browser, path: string) {
+  const context = await browser.newContext()
+  const page = await context.newPage()
+  await openArticle(page, path)
+  return { page, close: () => context.close() }
+}
+
+test('a published comment shows with its name and date, survives a reload, and others see it', async ({
+  page,
+  browser,
+}) => {
+  await openArticle(page, countArticle.path)
+  const before = await currentCount(page)
+  const name = unique('Sari')
+  const body = unique('Artikel yang bagus.')
+
+  await publish(page, name, body)
+  const item = commentItem(page, body)
+  await expect(item).toBeVisible()
+  await expect(item).toContainText(name)
+  await expect(countHeading(page)).toHaveText(countText(before + 1))
+  await expect(section(page).getByRole('status').filter({ hasText: 'Your comment is published' })).toBeVisible()
+  await expect(bodyField(page)).toHaveValue('')
+
+  // The date is the article's language (Indonesian here), from the instant the server recorded.
+  const time = item.locator('time')
+  const createdAt = await time.getAttribute('datetime')
+  expect(Date.now() - Date.parse(createdAt ?? '')).toBeLessThan(5 * 60_000)
+  const lang = await page.locator('article').getAttribute('lang')
+  expect(lang).toBe('id')
+  const expectedDate = await page.evaluate(
+    ([iso, locale]) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)),
+    [createdAt ?? '', lang ?? ''] as const,
+  )
+  await expect(time).toHaveText(expectedDate)
+
+  await page.reload()
+  await expect(commentItem(page, body)).toContainText(name)
+  await expect(countHeading(page)).toHaveText(countText(before + 1))
+
+  const other = await openInNewContext(browser, countArticle.path)
+  await expect(commentItem(other.page, body)).toContainText(name)
+  expect(await currentCount(other.page)).toBeGreaterThanOrEqual(before + 1)
+  await other.close()
+})
+
+test('hostile text is shown exactly as typed, inert, and a very long word cannot widen the page', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  await openArticle(page, seed.path)
+
+  const name = `<b onmouseover=alert(1)>${unique('Mallory')}</b>`
+  const url = `https://example.com/${unique('not-a-link').replace(' ', '-')}`
+  const body = [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    'مرحبا بالعالم 👋🏽 — halo dunia 🇮🇩',
+    url,
+    'x'.repeat(4000),
+  ].join('\n')
+  await publish(page, name, body)
+
+  const item = commentItem(page, url)
+  await expect(item).toBeVisible()
+  expect(await item.locator('[data-comment-body]').textContent()).toBe(body)
+  await expect(item.getByText(name, { exact: true })).toBeVisible()
+  await expect(item.locator('img, script, b')).toHaveCount(0)
+  await expect(item.getByRole('link', { name: /example\.com/ })).toHaveCount(0)
+  await expect(page.locator('img[src="x"]')).toHaveCount(0)
+  // Line breaks are kept: the body is at least as many lines tall as it has lines.
+  const lineHeight = await item.locator('[data-comment-body]').evaluate((element) => {
+    const style = getComputedStyle(element)
+    return { height: element.getBoundingClientRect().height, line: Number.parseFloat(style.lineHeight) }
+  })
+  expect(lineHeight.height).toBeGreaterThan(lineHeight.line * 4)
+
+  const overflow = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }))
+  expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth)
+
+  await page.reload()
+  await expect(commentItem(page, url).locator('[data-comment-body]')).toHaveText(body)
+  expect(dialogs).toEqual([])
+})
+
+test('the draft survives a reload', async ({ page }) => {
+  await openArticle(page, neighbours.next.path)
+  const name = unique('Budi')
+  const body = `${unique('Belum selesai')}\nbaris kedua`
+  await nameField(page).fill(name)
+  await bodyField(page).fill(body)
+
+  await page.reload()
+  await expect(nameField(page)).toHaveValue(name)
+  await expect(bodyField(page)).toHaveValue(body)
+})
+
+test('a failed post keeps the draft through a reload, and publishing later clears it', async ({
+  page,
+  consoleErrors,
+}) => {
+  await openArticle(page, seed.path)
+  const name = unique('Dewi')
+  const body = unique('Tulisan yang tidak boleh hilang')
+  await nameField(page).fill(name)
+  await bodyField(page).fill(body)
+
+  await page.route('**/api/**', (route) => route.abort('connectionrefused'))
+  await publishButton(page).click()
+  await expect(section(page).getByRole('alert')).toContainText('You appear to be offline')
+  await expect(section(page).getByRole('alert')).toContainText('kept')
+  await expect(nameField(page)).toHaveValue(name)
+  await expect(bodyField(page)).toHaveValue(body)
+
+  // Still down after a reload: comments are unavailable, and the draft is there, waiting.
+  await page.reload()
+  await expect(section(page)).toContainText('Comments are unavailable')
+  await expect(nameField(page)).toHaveValue(name)
+  await expect(bodyField(page)).toHaveValue(body)
+  await expect(nameField(page)).toBeDisabled()
+
+  await page.unroute('**/api/**')
+  await section(page).getByRole('button', { name: 'Try again' }).click()
+  await expect(nameField(page)).toBeEditable()
+  await publishButton(page).click()
+  await expect(commentItem(page, body)).toContainText(name)
+  await expect(bodyField(page)).toHaveValue('')
+  expect(await storedDraft(page, seed.slug)).toBeNull()
+
+  await page.reload()
+  await expect(commentItem(page, body)).toBeVisible()
+  await expect(bodyField(page)).toHaveValue('')
+  // The name is remembered for the next comment; the draft itself is gone.
+  await expect(nameField(page)).toHaveValue(name)
+  expect(await storedDraft(page, seed.slug)).toBeNull()
+  allowFailedRequests(consoleErrors, /net::ERR_CONNECTION_REFUSED/)
+})
+
+test('a rate-limited post says how long to wait and keeps the text', async ({ page, consoleErrors }) => {
+  await openArticle(page, seed.path)
+  await page.route('**/api/**', (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({
+          status: 429,
+          headers: { 'Retry-After': '42' },
+          contentType: 'application/json',
+          body: JSON.stringify({ error: 'You are commenting too fast. Try again in 42 seconds.' }),
+        })
+      : route.continue(),
+  )
+  const body = unique('Terlalu cepat')
+  await publish(page, 'Rina', body)
+  await expect(section(page).getByRole('alert')).toContainText('Please wait 42 seconds')
+  await expect(bodyField(page)).toHaveValue(body)
+  await expect(nameField(page)).toHaveValue('Rina')
+  allowFailedRequests(consoleErrors, /status of 429/)
+})
+
+test('an empty name is marked next to the field, which gets the focus', async ({ page }) => {
+  await openArticle(page, seed.path)
+  await bodyField(page).fill(unique('Tanpa nama'))
+  await publishButton(page).click()
+  const name = nameField(page)
+  await expect(name).toBeFocused()
+  await expect(name).toHaveAttribute('aria-invalid', 'true')
+  await expect(name).toHaveAccessibleDescription('Please enter your name.')
+  await expect(section(page).getByText('Please enter your name.')).toBeVisible()
+  await expect(bodyField(page)).not.toHaveAttribute('aria-invalid', 'true')
+
+  // Typing a name clears the mark.
+  await name.fill('Andi')
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true')
+})
+
+test('without the comments API the section says comments are unavailable and the article still works', async ({
+  page,
+}) => {
+  await openArticle(page, seed.path)
+  const body = unique('Draf yang menunggu')
+  await bodyField(page).fill(body)
+
+  // What a static host answers for /api/…: its HTML page.
+  await page.route('**/api/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html>' }),
+  )
+  await page.reload()
+  await expect(section(page)).toContainText('Comments are unavailable')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
+  await expect(bodyField(page)).toBeDisabled()
+  await expect(bodyField(page)).toHaveValue(body)
+  await expect(publishButton(page)).toBeDisabled()
+})
+
+test('each comment has a permalink, and opening it scrolls the comment into view', async ({ page }) => {
+  await openArticle(page, seed.path)
+  const body = unique('Tautan permanen')
+  await publish(page, 'Joko', body)
+  const item = commentItem(page, body)
+  await expect(item).toBeVisible()
+  const id = await item.getAttribute('id')
+  expect(id).toMatch(/^comment-\d+$/)
+  await expect(item.getByRole('link', { name: 'Link to the comment by Joko' })).toHaveAttribute('href', `#${id}`)
+
+  // A fresh load, not a same-document hash change: the comment is not on the page until the list has loaded.
+  await page.goto('about:blank')
+  await page.goto(`${seed.path}#${id}`)
+  await expect(page.locator(`#${id}`)).toBeInViewport()
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport()
+})
+
+test('"Show more comments" loads the next page after the first 50', async ({ page, request }) => {
+  // More than a page of comments, posted through the API; the last is the newest, so it is on a later page.
+  const batch = unique('Halaman')
+  for (let number = 1; number <= 51; number++) {
+    const response = await request.post(`/api/articles/${pagedArticle}/comments`, {
+      data: { name: 'Pembaca', body: `${batch} #${number}`, website: '' },
+    })
+    expect(response.status()).toBe(201)
+  }
+  await openArticle(page, `/articles/${pagedArticle}`)
+  const items = section(page).getByRole('listitem')
+  await expect(items).toHaveCount(50)
+  await expect(commentItem(page, `${batch} #51`)).toHaveCount(0)
+
+  // Earlier runs against the same database may have put this batch further back: keep going until it shows.
+  const showMore = section(page).getByRole('button', { name: 'Show more comments' })
+  const newest = commentItem(page, `${batch} #51`)
+  for (let click = 0; click < 20 && (await newest.count()) === 0; click++) {
+    const before = await items.count()
+    await showMore.click()
+    await expect.poll(() => items.count()).toBeGreaterThan(before)
+  }
+  await expect(newest).toBeVisible()
+})

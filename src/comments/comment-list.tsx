@@ -1,0 +1,54 @@
+import { useMemo } from 'react'
+import { useMessages } from '../i18n/messages.ts'
+import { commentDateFormat } from './comment-date.ts'
+import { commentAnchorId } from './comment-permalink.ts'
+import type { Comment } from './comment-schema.ts'
+
+/**
+ * The comments, oldest first. Names and bodies are React text, never HTML: markup shows as typed and URLs stay
+ * unlinked. `pre-wrap` keeps the writer's line breaks, `overflow-wrap: anywhere` breaks a word too long for the column,
+ * and `unicode-bidi: plaintext` lets each line (Arabic, Hebrew, Latin) run in its own direction.
+ */
+export function CommentList({ comments, lang, labelledBy }: { comments: Comment[]; lang: string; labelledBy: string }) {
+  const t = useMessages()
+  const dateFormat = useMemo(() => commentDateFormat(lang), [lang])
+  if (comments.length === 0) return null
+  return (
+    <ol aria-labelledby={labelledBy} className="mt-4 grid gap-4">
+      {comments.map((comment) => {
+        const anchorId = commentAnchorId(comment.id)
+        return (
+          <li
+            key={comment.id}
+            id={anchorId}
+            className="min-w-0 scroll-mt-4 rounded-lg border border-stone-200 p-4 target:border-orange-700 dark:border-stone-800 dark:target:border-orange-300"
+          >
+            <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+              <span dir="auto" className="min-w-0 font-semibold [overflow-wrap:anywhere]">
+                {comment.name}
+              </span>
+              <time dateTime={comment.createdAt} className="text-sm text-stone-600 dark:text-stone-400">
+                {dateFormat.format(new Date(comment.createdAt))}
+              </time>
+              <a
+                href={`#${anchorId}`}
+                className="text-sm text-stone-600 no-underline hover:underline dark:text-stone-400"
+                aria-label={t.linkToComment(comment.name)}
+                title={t.linkToComment(comment.name)}
+              >
+                #
+              </a>
+            </p>
+            <p
+              dir="auto"
+              data-comment-body=""
+              className="mt-2 whitespace-pre-wrap text-start [overflow-wrap:anywhere] [unicode-bidi:plaintext]"
+            >
+              {comment.body}
+            </p>
+          </li>
+        )
+      })}
+    </ol>
+  )
+}
