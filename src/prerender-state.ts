@@ -1,5 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /** What a prerendered page hands to the client: the URL it was rendered for and the query cache it used. */
 export interface PrerenderState {
@@ -11,11 +11,13 @@ export const PRERENDER_STATE_ID = 'warta-state'
 
 // The cache's inner shape belongs to react-query, which validates what it hydrates; we check the envelope.
 const dehydratedStateSchema = z.custom<DehydratedState>(
-  (value) =>
+  (value: unknown) =>
     typeof value === 'object' &&
     value !== null &&
-    Array.isArray((value as Record<string, unknown>).queries) &&
-    Array.isArray((value as Record<string, unknown>).mutations),
+    'queries' in value &&
+    Array.isArray(value.queries) &&
+    'mutations' in value &&
+    Array.isArray(value.mutations),
 )
 const prerenderStateSchema = z.object({ url: z.string(), queries: dehydratedStateSchema })
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * The site's public address, from ONE setting: `SITE_URL` (e.g. `https://warta.example`), read at build time.
@@ -10,22 +10,24 @@ import { z } from 'zod'
  * produce links the server does not answer, and is rejected rather than silently dropped.
  */
 
-const originSchema = z
-  .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://warta.example' })
-  .transform((value, context) => {
+const originSchema = z.pipe(
+  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://warta.example' }),
+  z.transform((value: string, context) => {
     const url = new URL(value)
     if (url.username !== '' || url.password !== '') {
-      context.addIssue({ code: 'custom', message: 'must not contain a user name or password' })
+      context.issues.push({ code: 'custom', message: 'must not contain a user name or password', input: value })
     }
     if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-      context.addIssue({
+      context.issues.push({
         code: 'custom',
         message: 'must be the site origin only (no path, query or fragment): every route is served from /',
+        input: value,
       })
     }
     // URL.origin lowercases the scheme and host and drops a default port and the trailing slash.
     return url.origin
-  })
+  }),
+)
 
 /** Parses a raw `SITE_URL`; returns the origin without a trailing slash, or null when unset. Throws naming SITE_URL. */
 export function parseSiteUrl(raw: string | undefined | null): string | null {

@@ -25,11 +25,12 @@ const notBlank = z.string().regex(/\S/, 'must not be blank')
  */
 export const frontMatterSchema = z.strictObject({
   title: notBlank.optional(),
-  date: isoDateSchema.refine(isCalendarDay, 'not a real calendar date').optional(),
+  // The shared schemas are zod/mini (they ship to the browser); mini's functional forms wrap them here.
+  date: z.optional(isoDateSchema.check(z.refine(isCalendarDay, 'not a real calendar date'))),
   author: notBlank.optional(),
   summary: notBlank.optional(),
   tags: z.array(notBlank).default([]),
-  lang: langSchema.default('id'),
+  lang: z._default(langSchema, 'id'),
   image: z.string().refine(isSafeImageSrc, safeImageRule).optional(),
 })
 export type FrontMatter = z.infer<typeof frontMatterSchema>

@@ -1,6 +1,5 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { z } from 'zod'
 import {
   type Article,
   type ArticleSummary,
@@ -8,6 +7,7 @@ import {
   articleSchema,
   dataPaths,
 } from '../../src/articles/article-schema.ts'
+import type { Parser } from '../../src/http.ts'
 import { atomFeed, FEED_PATH, FEED_SIZE } from './atom-feed.ts'
 import { robotsTxt } from './robots-txt.ts'
 import { SITEMAP_PATH, sitemapXml } from './sitemap.ts'
@@ -29,7 +29,7 @@ export interface SiteFilesResult {
 }
 
 /** Reads and validates one file of the bundled data; a damaged file fails the build naming it. */
-async function readData<T>(distDir: string, dataPath: string, schema: z.ZodType<T>): Promise<T> {
+async function readData<T>(distDir: string, dataPath: string, schema: Parser<T>): Promise<T> {
   const file = path.join(distDir, dataPath)
   let json: unknown
   try {
