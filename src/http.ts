@@ -1,10 +1,13 @@
-import type { z } from 'zod'
-
 /** What an error response said beyond its status, for callers that know the API (its error body, `Retry-After`). */
 export type HttpErrorDetails = {
   headers?: Headers
   /** The response's JSON body, unparsed: only the caller knows its shape. */
   body?: unknown
+}
+
+/** Any schema that can check a value: classic zod and zod/mini both fit. */
+export interface Parser<T> {
+  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { message: string } }
 }
 
 /** A response the app understood but cannot use: carries the status so routes can tell "not found" from "broken". */
@@ -27,7 +30,7 @@ export function isNotFound(error: unknown): boolean {
  * Fetches a JSON document and parses it with `schema`. A static host answers unknown paths with its HTML fallback and a
  * 200, so anything that is not JSON counts as "not found"; JSON of the wrong shape is reported as damaged data.
  */
-export async function fetchJson<T>(url: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
+export async function fetchJson<T>(url: string, schema: Parser<T>, init?: RequestInit): Promise<T> {
   let response: Response
   try {
     response = await fetch(url, { ...init, headers: { Accept: 'application/json', ...init?.headers } })
