@@ -1,5 +1,6 @@
 import { useRef } from 'react'
 import { useNavigate } from 'react-router'
+import { jumpScrollBehavior } from '../accessibility/motion.ts'
 import type { Neighbour } from '../articles/article-schema.ts'
 import { paths } from '../paths.ts'
 import { currentBlock, goToBlock } from '../reading/block-position.ts'
@@ -38,7 +39,7 @@ export function useArticleShortcuts({ previous, next }: { previous: Neighbour | 
 function focusComments() {
   const section = document.getElementById('comments')
   if (!section) return
-  section.scrollIntoView({ block: 'start' })
+  section.scrollIntoView({ block: 'start', behavior: jumpScrollBehavior() })
   const heading = section.querySelector<HTMLElement>('h2')
   const target = heading ?? section
   // The comments module owns that markup; make its heading focusable by script only, without adding a tab stop.

@@ -43,13 +43,13 @@ export function currentBlock(): { block: number; aligned: boolean; blockCount: n
 }
 
 /**
- * Puts block N at the top of the viewport (instantly: a keyboard step should not animate) and records it in the URL
- * hash with replaceState, keeping the router's history state so Back and scroll restoration still work. Focus stays
- * where it is. Block 0 means the top of the page, with no hash.
+ * Puts block N at the top of the viewport (by default instantly: a keyboard step should not animate) and records it in
+ * the URL hash with replaceState, keeping the router's history state so Back and scroll restoration still work. Focus
+ * stays where it is. Block 0 means the top of the page, with no hash.
  */
-export function goToBlock(blockNumber: number): void {
-  if (blockNumber < 1) window.scrollTo({ top: 0, behavior: 'instant' })
-  else document.getElementById(blockAnchorId(blockNumber))?.scrollIntoView({ block: 'start', behavior: 'instant' })
+export function goToBlock(blockNumber: number, behavior: ScrollBehavior = 'instant'): void {
+  if (blockNumber < 1) window.scrollTo({ top: 0, behavior })
+  else document.getElementById(blockAnchorId(blockNumber))?.scrollIntoView({ block: 'start', behavior })
   const hash = hashForBlock(blockNumber < 1 ? null : blockNumber)
   if (window.location.hash === hash) return
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`)

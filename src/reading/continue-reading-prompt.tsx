@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useLocation } from 'react-router'
+import { jumpScrollBehavior } from '../accessibility/motion.ts'
 import { blockNumberFromHash } from '../articles/reading-position.ts'
 import { useMessages } from '../i18n/messages.ts'
 import { blockAnchorId } from '../paths.ts'
@@ -36,7 +37,7 @@ export function ContinueReadingPrompt({ slug, blockCount }: { slug: string; bloc
           className="button"
           onClick={() => {
             setOffered(null)
-            goToBlock(offered)
+            goToBlock(offered, jumpScrollBehavior())
             // The button is about to disappear; give focus to the block's own link rather than losing it to <body>.
             document.querySelector<HTMLElement>(`a[href="#${blockAnchorId(offered)}"]`)?.focus({ preventScroll: true })
           }}
