@@ -1,4 +1,4 @@
-import { Link, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router'
+import { Link, type Location, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router'
 import { RouteAnnouncer } from '../accessibility/route-announcer.tsx'
 import { useDocumentLanguage } from '../i18n/document-language.ts'
 import { useMessages } from '../i18n/messages.ts'
@@ -33,9 +33,21 @@ export function RootLayout() {
       </main>
       <SiteFooter />
       <RouteAnnouncer />
-      <ScrollRestoration />
+      <ScrollRestoration getKey={scrollPositionKey} />
     </>
   )
+}
+
+/**
+ * Every freshly loaded document starts at the location key "default", so the router's saved scroll positions would
+ * carry over from one page load to the next in this tab (the home page's top applied to a shared `#p-5` link opened
+ * after it). A fresh load is keyed by its full address instead; in-app navigations keep their unique keys.
+ */
+function scrollPositionKey(location: Location): string {
+  if (location.key !== 'default') return location.key
+  // The hash the reader has scrolled to is only in window.location: the position tracker writes it with replaceState.
+  const hash = typeof window === 'undefined' ? location.hash : window.location.hash
+  return `${location.pathname}${location.search}${hash}`
 }
 
 function SiteHeader() {
