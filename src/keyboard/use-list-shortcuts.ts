@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { useNavigate } from 'react-router'
 import { paths } from '../paths.ts'
 import { stepSelection } from './key-map.ts'
@@ -18,17 +19,29 @@ export function useListShortcuts({
   selected: string | null
 }) {
   const navigate = useNavigate()
+  // The URL changes only once the router has run the list's loader, after the key press; a fast j-j-k must count from
+  // the selection already asked for, not from the one still on screen.
+  const requested = useRef<string | null>(null)
+  useEffect(() => {
+    if (requested.current === selected) requested.current = null
+  }, [selected])
+  const current = () => requested.current ?? selected
+
   const select = (direction: 'next' | 'previous') => {
-    const slug = stepSelection(slugs, selected, direction)
+    const slug = stepSelection(slugs, current(), direction)
     if (slug === null) return
-    // flushSync: the new selection renders before the next key press is handled, so a fast j-j-k counts from it.
-    void navigate(listHref(page, slug), { replace: true, preventScrollReset: true, flushSync: true })
+    requested.current = slug
+    void navigate(listHref(page, slug), { replace: true, preventScrollReset: true })
     document.getElementById(listItemId(slug))?.scrollIntoView({ block: 'nearest' })
+  }
+  const open = () => {
+    const slug = current()
+    if (slug !== null) void navigate(paths.article.href(slug))
   }
   useShortcuts({
     next: () => select('next'),
     previous: () => select('previous'),
-    open: selected ? () => navigate(paths.article.href(selected)) : undefined,
+    open,
   })
 }
 
