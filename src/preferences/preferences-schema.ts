@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * The reader's preferences as stored in localStorage under one key. Every field falls back to its default on its own,
@@ -19,12 +19,13 @@ export type LineWidth = (typeof lineWidths)[number]
 export type Theme = (typeof themes)[number]
 export type UiLocale = (typeof uiLocales)[number]
 
+// zod/mini, like the rest of the client: the schema ships in the bundle every reader downloads.
 export const preferencesSchema = z.object({
-  textSize: z.enum(textSizes).catch('medium'),
-  lineWidth: z.enum(lineWidths).catch('normal'),
-  theme: z.enum(themes).catch('system'),
+  textSize: z.catch(z.enum(textSizes), 'medium'),
+  lineWidth: z.catch(z.enum(lineWidths), 'normal'),
+  theme: z.catch(z.enum(themes), 'system'),
   // Absent until the reader picks one: until then the browser's language decides.
-  language: z.enum(uiLocales).optional().catch(undefined),
+  language: z.catch(z.optional(z.enum(uiLocales)), undefined),
 })
 
 export type Preferences = z.infer<typeof preferencesSchema>

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * Where the reader left each article, in localStorage under one key: `{ [slug]: { block, savedAt } }`. This is the
@@ -11,7 +11,7 @@ const MAX_REMEMBERED = 50
 
 const positionsSchema = z.record(
   z.string(),
-  z.object({ block: z.number().int().positive(), savedAt: z.number().nonnegative() }),
+  z.object({ block: z.int().check(z.positive()), savedAt: z.number().check(z.nonnegative()) }),
 )
 type Positions = z.infer<typeof positionsSchema>
 
