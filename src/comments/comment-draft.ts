@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * The unsent comment, kept in localStorage per article so a reload, a crash or a failed post loses nothing. Storage is
