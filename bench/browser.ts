@@ -30,7 +30,7 @@ import {
   type RequestRecord,
   viewport,
 } from './support/chromium.ts'
-import { machineInfo } from './support/machine.ts'
+import { machineInfo, warnIfBusy } from './support/machine.ts'
 import { type ProbeState, probeScript } from './support/page-probe.ts'
 import { type Site, startGzipProxy, startStaticSite, startWarta } from './support/serve-site.ts'
 import { floorPages } from './support/static-floor.ts'
@@ -66,6 +66,8 @@ type NextPost = {
   headlineMs: number | null
   /** Click → two animation frames after the new h1 text entered the DOM (same-document navigation only). */
   rafMs: number | null
+  /** Long animation frames between the click and the headline paint (same-document only): where the time went. */
+  longFrames: { count: number; totalMs: number; blockingMs: number } | null
   /** Click → the new document's FCP and LCP (full page loads only). */
   fcpMs: number | null
   lcpMs: number | null
@@ -88,6 +90,9 @@ type Run = {
   /** Response bodies gzipped at zlib's default level, whatever the server sent: what the budgets are written in. */
   gzipBytes: Bytes
   fontRequests: number
+  /** When the last script and the last stylesheet of the first view finished downloading (Resource Timing). */
+  scriptArrivedMs: number | null
+  styleArrivedMs: number | null
   textInFirstHtml: boolean
   next: NextPost | null
   requestLog: Pick<RequestRecord, 'url' | 'type' | 'status' | 'encodedBytes' | 'fromCache' | 'phase'>[]
@@ -104,6 +109,8 @@ const { values: args } = parseArgs({
 })
 const runs = Math.max(1, Number(args.runs))
 const builtDist = path.join(scratchDir, 'dist-browser')
+/** The default (uncompressed, as the server serves) and the --gzip variant keep separate result files. */
+const resultsName = args.gzip ? 'browser-gzip' : 'browser'
 
 /** CLS as the web-vitals library defines it: the worst session window (gaps < 1 s, at most 5 s long). */
 function cumulativeLayoutShift(shifts: ProbeState['shifts']): number {
@@ -154,6 +161,15 @@ async function gzipBytesOf(records: RequestRecord[], origin: string, rawOrigin: 
   return bytesByCategory(records, (record) => sizes.get(record.requestId) ?? 0)
 }
 
+function longFramesBetween(frames: ProbeState['loaf'], from: number, to: number) {
+  const inside = frames.filter((frame) => frame.startTime + frame.duration > from && frame.startTime < to)
+  return {
+    count: inside.length,
+    totalMs: inside.reduce((sum, frame) => sum + frame.duration, 0),
+    blockingMs: inside.reduce((sum, frame) => sum + frame.blockingDuration, 0),
+  }
+}
+
 /** Waits until the network has been quiet for 500 ms (the page has hydrated and prefetched), within reason. */
 async function settle(page: Page, log: NetworkLog) {
   await page.waitForLoadState('load', { timeout: SETTLE_TIMEOUT_MS }).catch(() => {})
@@ -197,6 +213,16 @@ async function measureRun(
     await page.goto(`${target.site.origin}/articles/${SEED_SLUG}`, { waitUntil: 'load', timeout: 60_000 })
     await settle(page, log)
     const first = await readProbe(page)
+    // When each first-view resource finished arriving, to see what the first paint waited for.
+    const arrivals = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((entry) => {
+        const timing = entry as PerformanceResourceTiming
+        return { url: new URL(timing.name).pathname, type: timing.initiatorType, responseEnd: timing.responseEnd }
+      }),
+    )
+    const lastArrival = (pattern: RegExp) =>
+      Math.max(0, ...arrivals.filter((arrival) => pattern.test(arrival.url)).map((arrival) => arrival.responseEnd)) ||
+      null
     const firstView = log.inPhase('first view')
     const lastLcp = first.lcp.at(-1) ?? null
     // Read now: a full page load to the next article discards the first document's body.
@@ -237,6 +263,7 @@ async function measureRun(
         headline: after.headlines[0]?.text ?? '',
         headlineMs: since(after.headlines[0]?.renderTime),
         rafMs: null,
+        longFrames: null,
         fcpMs: since(after.fcp),
         lcpMs: since(after.lcp.at(-1)?.startTime),
         requests: nextRecords.length,
@@ -250,6 +277,7 @@ async function measureRun(
         headline: headline?.text ?? after.nextHeadline?.text ?? '',
         headlineMs: click && headline ? headline.renderTime - click.at : null,
         rafMs: click && after.nextHeadline?.rafAt != null ? after.nextHeadline.rafAt - click.at : null,
+        longFrames: click && headline ? longFramesBetween(after.loaf, click.at, headline.renderTime) : null,
         fcpMs: null,
         lcpMs: null,
         requests: nextRecords.length,
@@ -272,6 +300,8 @@ async function measureRun(
       bytes: bytesByCategory(firstView, (record) => record.encodedBytes ?? 0),
       gzipBytes: await gzipBytesOf(firstView, target.site.origin, target.rawOrigin),
       fontRequests: firstView.filter((record) => record.category === 'font').length,
+      scriptArrivedMs: lastArrival(/\.m?js$/),
+      styleArrivedMs: lastArrival(/\.css$/),
       textInFirstHtml,
       next,
       requestLog: [...log.records.values()].map(({ url, type, status, encodedBytes, fromCache, phase }) => ({
@@ -370,6 +400,8 @@ type Metric = { key: string; label: string; unit: 'ms' | 'kB' | '' | 'cls'; pick
 const metrics: Metric[] = [
   { key: 'fcp', label: 'FCP', unit: 'ms', pick: (run) => run.fcpMs },
   { key: 'lcp', label: 'LCP', unit: 'ms', pick: (run) => run.lcpMs },
+  { key: 'styleArrived', label: '  last CSS arrived', unit: 'ms', pick: (run) => run.styleArrivedMs },
+  { key: 'scriptArrived', label: '  last script arrived', unit: 'ms', pick: (run) => run.scriptArrivedMs },
   { key: 'cls', label: 'CLS', unit: 'cls', pick: (run) => run.cls },
   { key: 'requests', label: 'requests (first view)', unit: '', pick: (run) => run.requests },
   { key: 'bytes.total', label: 'transfer, total', unit: 'kB', pick: (run) => run.bytes.total },
@@ -391,6 +423,12 @@ const metrics: Metric[] = [
     pick: (run) => run.next?.headlineMs ?? null,
   },
   { key: 'next.raf', label: 'Next Post → 2×rAF after DOM', unit: 'ms', pick: (run) => run.next?.rafMs ?? null },
+  {
+    key: 'next.longFrames',
+    label: '  long animation frames in it',
+    unit: 'ms',
+    pick: (run) => run.next?.longFrames?.totalMs ?? null,
+  },
   { key: 'next.lcp', label: 'Next Post → next LCP', unit: 'ms', pick: (run) => run.next?.lcpMs ?? null },
   { key: 'next.bytes', label: 'Next Post transfer', unit: 'kB', pick: (run) => run.next?.bytes.total ?? null },
 ]
@@ -526,6 +564,7 @@ function chart(summary: Summary, gzip: boolean): string {
 }
 
 async function main() {
+  warnIfBusy()
   const started = Date.now()
   let distDir = args.dist ? path.resolve(args.dist) : builtDist
   if (!args['no-build'] && !args.dist) {
@@ -612,7 +651,7 @@ async function main() {
   const resultsDir = path.join(repoRoot, 'bench/results')
   await mkdir(resultsDir, { recursive: true })
   await writeFile(
-    path.join(resultsDir, 'browser.json'),
+    path.join(resultsDir, `${resultsName}.json`),
     `${JSON.stringify(
       {
         bench: 'bench/browser.ts',
@@ -642,9 +681,9 @@ async function main() {
       2,
     )}\n`,
   )
-  await writeFile(path.join(resultsDir, 'browser.svg'), chart(summary, args.gzip))
+  await writeFile(path.join(resultsDir, `${resultsName}.svg`), chart(summary, args.gzip))
   console.log(
-    `\nWrote bench/results/browser.json and bench/results/browser.svg in ${Math.round((Date.now() - started) / 1000)} s.`,
+    `\nWrote bench/results/${resultsName}.json and bench/results/${resultsName}.svg in ${Math.round((Date.now() - started) / 1000)} s.`,
   )
 
   const broken = (['warta', 'floor'] as const).some(

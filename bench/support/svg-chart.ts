@@ -44,7 +44,7 @@ export function barChart(options: { title: string; subtitle: string; unit: strin
           `<rect x="${left}" y="${y}" width="${barWidth.toFixed(1)}" height="${barHeight}" fill="${bar.color}"/>`,
         )
         parts.push(
-          `<text x="${(left + barWidth + 4).toFixed(1)}" y="${y + barHeight - 5}">${Math.round(value)} ${options.unit}</text>`,
+          `<text x="${(left + barWidth + 4).toFixed(1)}" y="${y + barHeight - 5}" stroke="#fff" stroke-width="3" paint-order="stroke">${Math.round(value)} ${options.unit}</text>`,
         )
       }
       y += barHeight + barGap
