@@ -19,7 +19,12 @@ export function siteRoutes(distDir: string, articleExists: ArticleExists) {
     // The untouched shell (kept by the prerender) renders any page on the client; index.html is the home page.
     const file = await firstFile([...candidates.map(inDist), inDist(`/${APP_SHELL_FILE}`), inDist('/index.html')])
     if (!file) return c.text('The app is not built: run `npm run build`.', 503)
-    return fileResponse(file, { status, cache: cacheControl.revalidate, ifNoneMatch: ifNoneMatch(c) })
+    return fileResponse(file, {
+      status,
+      cache: cacheControl.revalidate,
+      ifNoneMatch: ifNoneMatch(c),
+      acceptEncoding: c.req.header('Accept-Encoding'),
+    })
   }
   const notFoundPage = (c: Context) => page(c, [`/${prerenderedFile({ kind: 'not-found' }).file}`], 404)
 
@@ -27,14 +32,22 @@ export function siteRoutes(distDir: string, articleExists: ArticleExists) {
     const file = await firstFile([inDist(rawPath(c))])
     // A missing chunk (stale tab after a deploy) gets a plain 404 rather than HTML the browser would try to run.
     if (!file) return c.text('Not found', 404)
-    return fileResponse(file, { cache: cacheControl.immutable, ifNoneMatch: ifNoneMatch(c) })
+    return fileResponse(file, {
+      cache: cacheControl.immutable,
+      ifNoneMatch: ifNoneMatch(c),
+      acceptEncoding: c.req.header('Accept-Encoding'),
+    })
   })
 
   site.get('/data/*', async (c) => {
     const file = await firstFile([inDist(rawPath(c))])
     // The client parses this as JSON: answering index.html would turn a missing article into a parse error.
     if (!file) return c.json({ error: 'Not found' }, 404)
-    return fileResponse(file, { cache: cacheControl.revalidate, ifNoneMatch: ifNoneMatch(c) })
+    return fileResponse(file, {
+      cache: cacheControl.revalidate,
+      ifNoneMatch: ifNoneMatch(c),
+      acceptEncoding: c.req.header('Accept-Encoding'),
+    })
   })
 
   site.get('/', (c) => {
@@ -54,7 +67,11 @@ export function siteRoutes(distDir: string, articleExists: ArticleExists) {
     const path = rawPath(c)
     const file = path.endsWith('.html') ? null : await firstFile([inDist(path)])
     if (!file) return notFoundPage(c)
-    return fileResponse(file, { cache: cacheControl.short, ifNoneMatch: ifNoneMatch(c) })
+    return fileResponse(file, {
+      cache: cacheControl.short,
+      ifNoneMatch: ifNoneMatch(c),
+      acceptEncoding: c.req.header('Accept-Encoding'),
+    })
   })
 
   site.all('*', notFoundPage)

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname, resolve, sep } from 'node:path'
+import { isCompressible } from '../scripts/compressible.ts'
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -86,23 +87,48 @@ const matchesEtag = (ifNoneMatch: string | undefined, etag: string) =>
     return trimmed === '*' || trimmed.replace(/^W\//, '') === etag
   }) ?? false
 
+/** The encodings the client accepts, best first, among those the build writes (`scripts/compress-dist.ts`). */
+export function acceptedEncodings(acceptEncoding: string | undefined): ('br' | 'gzip')[] {
+  const accepted = new Set<string>()
+  for (const part of acceptEncoding?.toLowerCase().split(',') ?? []) {
+    const [name = '', ...parameters] = part.split(';').map((piece) => piece.trim())
+    const refused = parameters.some((parameter) => /^q=0(?:\.0*)?$/.test(parameter))
+    if (!refused) accepted.add(name)
+  }
+  return (['br', 'gzip'] as const).filter((encoding) => accepted.has(encoding))
+}
+
+const encodedSuffix = { br: '.br', gzip: '.gz' } as const
+
 /**
- * A file as a Response with a content-derived ETag (stable across rebuilds that do not change the bytes). Files are
- * read whole: the dist holds small pages, chunks and JSON, not media.
+ * A file as a Response with a content-derived ETag (stable across rebuilds that do not change the bytes). Text files
+ * are answered from the `.br`/`.gz` copy the build wrote beside them when the client accepts it. Files are read whole:
+ * the dist holds small pages, chunks and JSON, not media.
  */
 export async function fileResponse(
   file: string,
-  options: { status?: number; cache: string; ifNoneMatch?: string },
+  options: { status?: number; cache: string; ifNoneMatch?: string; acceptEncoding?: string },
 ): Promise<Response> {
-  const content = await readFile(file)
-  const etag = etagOf(content)
-  const headers = {
+  const encoded = isCompressible(file) ? await precompressed(file, options.acceptEncoding) : null
+  const content = encoded?.content ?? (await readFile(file))
+  const etag = encoded ? etagOf(content).replace(/"$/, `-${encoded.encoding}"`) : etagOf(content)
+  const headers: Record<string, string> = {
     'Content-Type':
       contentTypesByName[basename(file)] ?? contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Cache-Control': options.cache,
     ETag: etag,
   }
+  if (isCompressible(file)) headers.Vary = 'Accept-Encoding'
+  if (encoded) headers['Content-Encoding'] = encoded.encoding
   const status = options.status ?? 200
   if (status === 200 && matchesEtag(options.ifNoneMatch, etag)) return new Response(null, { status: 304, headers })
   return new Response(content, { status, headers })
+}
+
+async function precompressed(file: string, acceptEncoding: string | undefined) {
+  for (const encoding of acceptedEncodings(acceptEncoding)) {
+    const candidate = `${file}${encodedSuffix[encoding]}`
+    if (await isFile(candidate)) return { encoding, content: await readFile(candidate) }
+  }
+  return null
 }
