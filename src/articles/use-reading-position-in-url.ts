@@ -4,6 +4,7 @@ import { hashForBlock } from './reading-position.ts'
 // replaceState is cheap but browsers throttle bursts of it; a few updates a second keep the URL honest and the
 // scroll smooth.
 const URL_UPDATE_INTERVAL_MS = 200
+const ownHash = /^#p-\d+$/
 
 /**
  * Keeps the URL hash on the topmost visible body block (`#p-7`) while the reader scrolls, without adding history
@@ -24,8 +25,11 @@ export function useReadingPositionInUrl(articleRef: RefObject<HTMLElement | null
       timer = undefined
       const topmost = headlineVisible || visibleBlocks.size === 0 ? null : Math.min(...visibleBlocks)
       const hash = hashForBlock(topmost)
-      // The reader may already have moved on to another page; its URL is not ours to change.
-      if (window.location.pathname !== pathname || window.location.hash === hash) return
+      // The reader may already have moved on to another page; its URL is not ours to change. Nor is a hash that points
+      // at something else, such as a shared `#comment-12` link.
+      const current = window.location.hash
+      if (window.location.pathname !== pathname || current === hash) return
+      if (current !== '' && !ownHash.test(current)) return
       const url = `${window.location.pathname}${window.location.search}${hash}`
       // Keep the router's own history state (its location key) so Back, Forward and scroll restoration still work.
       window.history.replaceState(window.history.state, '', url)
