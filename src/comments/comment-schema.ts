@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 /**
  * The comments API contract, shared by the server (which enforces it) and the client (which validates the form with the
@@ -35,40 +35,43 @@ export const normaliseCommentText = (text: string) =>
 /** A name is one line: a pasted newline becomes a space rather than an error. */
 const normaliseName = (text: string) => normaliseCommentText(text.replace(/\r\n?|\n/g, ' '))
 
-const nameSchema = z
-  .string({ error: 'Please enter your name.' })
-  .transform(normaliseName)
-  .pipe(
-    z
-      .string()
-      .min(1, 'Please enter your name.')
-      .refine((name) => codePointLength(name) <= NAME_MAX, `Your name is longer than ${NAME_MAX} characters.`),
-  )
+// zod/mini: this module ships to the browser with the comment form.
+const nameSchema = z.pipe(
+  z.string({ error: 'Please enter your name.' }),
+  z.pipe(
+    z.transform(normaliseName),
+    z.string().check(
+      z.minLength(1, 'Please enter your name.'),
+      z.refine((name) => codePointLength(name) <= NAME_MAX, `Your name is longer than ${NAME_MAX} characters.`),
+    ),
+  ),
+)
 
-const bodySchema = z
-  .string({ error: 'Please write a comment.' })
-  .transform(normaliseCommentText)
-  .pipe(
-    z
-      .string()
-      .min(1, 'Please write a comment.')
-      .refine(
+const bodySchema = z.pipe(
+  z.string({ error: 'Please write a comment.' }),
+  z.pipe(
+    z.transform(normaliseCommentText),
+    z.string().check(
+      z.minLength(1, 'Please write a comment.'),
+      z.refine(
         (body) => codePointLength(body) <= BODY_MAX,
         `Your comment is longer than ${BODY_MAX.toLocaleString('en')} characters.`,
       ),
-  )
+    ),
+  ),
+)
 
 /** The POST body. `website` is a honeypot: the form hides it, so only a bot fills it in. */
 export const commentInputSchema = z.object({
   name: nameSchema,
   body: bodySchema,
-  website: z.string().optional().default(''),
+  website: z._default(z.optional(z.string()), ''),
 })
 export type CommentInput = z.input<typeof commentInputSchema>
 export type ValidCommentInput = z.output<typeof commentInputSchema>
 
 export const commentSchema = z.object({
-  id: z.number().int().positive(),
+  id: z.int().check(z.positive()),
   name: z.string(),
   body: z.string(),
   createdAt: z.iso.datetime(),
@@ -78,8 +81,8 @@ export type Comment = z.infer<typeof commentSchema>
 /** Oldest first; pass `nextAfter` back as `after` for the next page, `null` when there is none. */
 export const commentListSchema = z.object({
   comments: z.array(commentSchema),
-  total: z.number().int().nonnegative(),
-  nextAfter: z.number().int().positive().nullable(),
+  total: z.int().check(z.nonnegative()),
+  nextAfter: z.nullable(z.int().check(z.positive())),
 })
 export type CommentList = z.infer<typeof commentListSchema>
 
@@ -88,6 +91,6 @@ export type CommentField = z.infer<typeof commentFieldSchema>
 
 export const apiErrorSchema = z.object({
   error: z.string(),
-  fields: z.object({ name: z.string().optional(), body: z.string().optional() }).optional(),
+  fields: z.optional(z.object({ name: z.optional(z.string()), body: z.optional(z.string()) })),
 })
 export type ApiError = z.infer<typeof apiErrorSchema>
