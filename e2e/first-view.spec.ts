@@ -1,0 +1,193 @@
+import type { Page, Request } from '@playwright/test'
+import { z } from 'zod'
+import { expect, neighbours, seed, test } from './fixtures.ts'
+
+// What a reader gets before and as the app starts (issue 5): the words are in the HTML itself, they show without
+// scripts, the largest thing painted is the article's own text, nothing moves once painted, and moving between the
+// list and articles never fetches the same data twice.
+
+/** Undoes the escaping React's server renderer applies to text and attributes (and any numeric reference). */
+function unescapeHtml(text: string): string {
+  return text.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi, (_, hex, decimal, name: string) => {
+    if (hex) return String.fromCodePoint(Number.parseInt(hex, 16))
+    if (decimal) return String.fromCodePoint(Number(decimal))
+    return { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }[name.toLowerCase()] ?? ''
+  })
+}
+
+/** The text of every `element` whose opening tag has `attributes`, its inner tags stripped and entities decoded. */
+function textsOf(html: string, element: string, attributes = ''): string[] {
+  const pattern = new RegExp(`<${element}\\b[^>]*${attributes}[^>]*>([\\s\\S]*?)</${element}>`, 'g')
+  return [...html.matchAll(pattern)].map((match) => unescapeHtml((match[1] ?? '').replace(/<[^>]*>/g, '')))
+}
+
+/** Just what this spec reads of an article's data: its blocks, and the text runs of each. */
+const articleDataSchema = z.object({
+  blocks: z.array(
+    z.object({ type: z.string(), content: z.array(z.object({ text: z.string().optional() })).optional() }),
+  ),
+})
+
+test('the prerendered article HTML holds the headline, the words, the subheading and the pager', async ({
+  request,
+}) => {
+  const response = await request.get(seed.path)
+  expect(response.status()).toBe(200)
+  expect(response.headers()['content-type']).toMatch(/^text\/html/)
+  const html = await response.text()
+
+  expect(textsOf(html, 'h1')).toEqual([seed.headline])
+  expect(textsOf(html, 'h2')).toContain(seed.subheading)
+  expect(textsOf(html, 'title')).toEqual([`${seed.headline} — Warta`])
+
+  // Every paragraph of the article's data, in place under its own #p-N, quotes and dashes intact.
+  const { blocks } = articleDataSchema.parse(await (await request.get(`/data/articles/${seed.slug}.json`)).json())
+  const paragraphs = blocks.flatMap((block, index) =>
+    block.type === 'paragraph' ? [{ number: index + 1, text: (block.content ?? []).map((c) => c.text).join('') }] : [],
+  )
+  expect(paragraphs.length).toBeGreaterThan(20)
+  for (const { number, text } of paragraphs) {
+    expect(textsOf(html, 'div', ` id="p-${number}"`)[0], `paragraph ${number}`).toContain(text)
+  }
+  expect(textsOf(html, 'div', ' id="p-8"')[0]).toContain('Putin mengirimkan “salam hangatnya” kepada Kim,')
+
+  // The pager is plain links, usable before any script runs.
+  const links = [...html.matchAll(/<a\b([^>]*)>([\s\S]*?)<\/a>/g)].map((match) => ({
+    attributes: match[1] ?? '',
+    text: unescapeHtml((match[2] ?? '').replace(/<[^>]*>/g, '')),
+  }))
+  const previous = links.find((link) => /\brel="prev"/.test(link.attributes))
+  const next = links.find((link) => /\brel="next"/.test(link.attributes))
+  expect(previous?.attributes).toContain(`href="${neighbours.previous.path}"`)
+  expect(previous?.text).toContain('Previous Post')
+  expect(previous?.text).toContain(neighbours.previous.headline)
+  expect(next?.attributes).toContain(`href="${neighbours.next.path}"`)
+  expect(next?.text).toContain('Next Post')
+  expect(next?.text).toMatch(neighbours.next.headline)
+})
+
+test('with scripts blocked the headline and first paragraph are on screen', async ({ page, consoleErrors }) => {
+  let blocked = 0
+  await page.route('**/*.js', (route) => {
+    blocked++
+    return route.abort()
+  })
+  await page.goto(seed.path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport()
+  await expect(page.locator('#p-1')).toContainText('Pemimpin Korea Utara Kim Jong Un menegaskan kembali')
+  await expect(page.locator('#p-1')).toBeVisible()
+  // The stylesheet still applies: the headline is set larger than the text beneath it.
+  const fontSize = (selector: string) =>
+    page.locator(selector).evaluate((element) => Number.parseFloat(getComputedStyle(element).fontSize))
+  expect(await fontSize('h1')).toBeGreaterThan(await fontSize('#p-1 p'))
+
+  // The blocked scripts are the only errors: one "Failed to load resource" per script.
+  expect(blocked).toBeGreaterThan(0)
+  expect(consoleErrors).toHaveLength(blocked)
+  expect(consoleErrors.filter((text) => text !== 'Failed to load resource: net::ERR_FAILED')).toEqual([])
+  consoleErrors.length = 0
+})
+
+/** Resolves once the page is loaded, fonts are in, the comments have replaced their placeholder and two frames passed. */
+async function settle(page: Page) {
+  await page.waitForLoadState('load')
+  await expect(page.getByRole('region', { name: 'Post a Comment' })).not.toContainText('Loading comments…')
+  await page.evaluate(async () => {
+    await document.fonts.ready
+    for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame)
+  })
+}
+
+const viewports = [
+  { name: 'phone', size: { width: 390, height: 844 } },
+  { name: 'desktop', size: { width: 1280, height: 720 } },
+] as const
+
+for (const viewport of viewports) {
+  test.describe(`on a ${viewport.name} screen`, () => {
+    test.use({ viewport: viewport.size })
+
+    test('the largest contentful paint is the headline or the first paragraph', async ({ page }) => {
+      await page.goto(seed.path)
+      await settle(page)
+      const lcp = await page.evaluate(() => {
+        // A buffered observer holds what was recorded so far at once: takeRecords() reads it without waiting for a
+        // callback that would never come if there were nothing to report.
+        const observer = new PerformanceObserver(() => {})
+        observer.observe({ type: 'largest-contentful-paint', buffered: true })
+        const entries = observer.takeRecords() as (PerformanceEntry & { element: Element | null })[]
+        // The last candidate is the one that counts; its element is null if it has left the document since it was
+        // painted (say, replaced while hydrating), which fails the test as it should.
+        const element = entries.at(-1)?.element ?? null
+        return {
+          count: entries.length,
+          element: element ? `${element.tagName} in #${element.closest('[id]')?.id}` : null,
+          isHeadline: element?.tagName === 'H1',
+          inFirstParagraph: Boolean(element?.closest('#p-1')),
+        }
+      })
+      expect(lcp.count).toBeGreaterThan(0)
+      expect(lcp.isHeadline || lcp.inFirstParagraph, `LCP element: ${lcp.element}`).toBe(true)
+    })
+
+    test('nothing shifts once painted', async ({ page }) => {
+      await page.goto(seed.path)
+      await settle(page)
+      const shifts = await page.evaluate(() => {
+        const observer = new PerformanceObserver(() => {})
+        observer.observe({ type: 'layout-shift', buffered: true })
+        return (observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          .filter((entry) => !entry.hadRecentInput)
+          .map((entry) => ({ at: Math.round(entry.startTime), value: entry.value }))
+      })
+      // Exactly none, not "small": a page that paints its final layout from the HTML has nothing to shift.
+      expect(shifts).toEqual([])
+    })
+  })
+}
+
+test('moving between the list and articles never fetches the same data twice', async ({ page }) => {
+  const dataRequests: string[] = []
+  let inFlight = 0
+  page.on('request', (request) => {
+    if (!request.url().includes('/data/')) return
+    dataRequests.push(new URL(request.url()).pathname)
+    inFlight++
+  })
+  const finished = (request: Request) => {
+    if (request.url().includes('/data/')) inFlight--
+  }
+  page.on('requestfinished', finished)
+  page.on('requestfailed', finished)
+  const headline = page.getByRole('heading', { level: 1 })
+  const list = page.getByRole('main').getByRole('listitem')
+  // Each step is done once the page shows and its data requests (prefetches included) have come back.
+  const settled = () => expect.poll(() => inFlight).toBe(0)
+
+  await page.goto('/')
+  await expect(list).toHaveCount(3)
+  await settled()
+  await page.getByRole('link', { name: seed.headline }).click()
+  await expect(headline).toHaveText(seed.headline)
+  await settled()
+  await page.getByRole('link', { name: /All articles/ }).click()
+  await expect(page).toHaveURL('/')
+  await expect(list).toHaveCount(3)
+  await settled()
+  await list.first().getByRole('link').first().click()
+  await expect(headline).toHaveText(neighbours.previous.headline)
+  await settled()
+  await page.goBack()
+  await expect(page).toHaveURL('/')
+  await expect(list).toHaveCount(3)
+  await settled()
+  await page.goBack()
+  await expect(headline).toHaveText(seed.headline)
+  await settled()
+
+  // Something was fetched (the seed, opened from the list), and nothing more than once.
+  expect(dataRequests).toContain(`/data/articles/${seed.slug}.json`)
+  const repeated = dataRequests.filter((url, index) => dataRequests.indexOf(url) !== index)
+  expect(repeated, `data requests: ${dataRequests.join(', ')}`).toEqual([])
+})
