@@ -1,7 +1,7 @@
 /**
  * First view and Next Post in headless Chromium, Warta against a static-HTML floor, under the issue's profiles.
  *
- *   npm run bench:browser [-- --no-build] [--runs 5] [--gzip] [--dist <dir>]
+ *   npm run bench:browser [-- --no-build] [--runs 5] [--dist <dir>]
  *
  * Builds the app like `npm run build` but into bench/results/tmp/dist-browser (so the shared dist/ is left alone),
  * starts the production server on it, and serves a hand-written-style static rendering of the same seed article as
@@ -32,7 +32,7 @@ import {
 } from './support/chromium.ts'
 import { machineInfo, warnIfBusy } from './support/machine.ts'
 import { type ProbeState, probeScript } from './support/page-probe.ts'
-import { type Site, startGzipProxy, startStaticSite, startWarta } from './support/serve-site.ts'
+import { type Site, startStaticSite, startWarta } from './support/serve-site.ts'
 import { floorPages } from './support/static-floor.ts'
 import { type BudgetLine, formatBudget, formatSpread, formatTable, type Spread, spreadOf } from './support/stats.ts'
 import { barChart } from './support/svg-chart.ts'
@@ -87,7 +87,7 @@ type Run = {
   requests: number
   /** Encoded transfer sizes as served (CDP encodedDataLength, headers included). */
   bytes: Bytes
-  /** Response bodies gzipped at zlib's default level, whatever the server sent: what the budgets are written in. */
+  /** Response bodies gzipped (level 9, as the build's .gz), whatever encoding was sent: what the budgets are written in. */
   gzipBytes: Bytes
   fontRequests: number
   /** When the last script and the last stylesheet of the first view finished downloading (Resource Timing). */
@@ -103,14 +103,11 @@ const { values: args } = parseArgs({
   options: {
     'no-build': { type: 'boolean', default: false },
     runs: { type: 'string', default: '5' },
-    gzip: { type: 'boolean', default: false },
     dist: { type: 'string' },
   },
 })
 const runs = Math.max(1, Number(args.runs))
 const builtDist = path.join(scratchDir, 'dist-browser')
-/** The default (uncompressed, as the server serves) and the --gzip variant keep separate result files. */
-const resultsName = args.gzip ? 'browser-gzip' : 'browser'
 
 /** CLS as the web-vitals library defines it: the worst session window (gaps < 1 s, at most 5 s long). */
 function cumulativeLayoutShift(shifts: ProbeState['shifts']): number {
@@ -145,19 +142,16 @@ function gzipSizeOf(url: string): Promise<number> {
   let size = gzipSizes.get(url)
   if (!size) {
     size = fetch(url, { headers: { 'accept-encoding': 'identity' } }).then(async (response) =>
-      response.ok ? gzipSync(Buffer.from(await response.arrayBuffer())).length : 0,
+      response.ok ? gzipSync(Buffer.from(await response.arrayBuffer()), { level: 9 }).length : 0,
     )
     gzipSizes.set(url, size)
   }
   return size
 }
 
-async function gzipBytesOf(records: RequestRecord[], origin: string, rawOrigin: string): Promise<Bytes> {
+async function gzipBytesOf(records: RequestRecord[]): Promise<Bytes> {
   const sizes = new Map<string, number>()
-  for (const record of records) {
-    // Through the gzip proxy or not, the body is the same: fetch it from the server itself.
-    sizes.set(record.requestId, await gzipSizeOf(record.url.replace(origin, rawOrigin)))
-  }
+  for (const record of records) sizes.set(record.requestId, await gzipSizeOf(record.url))
   return bytesByCategory(records, (record) => sizes.get(record.requestId) ?? 0)
 }
 
@@ -171,9 +165,9 @@ function longFramesBetween(frames: ProbeState['loaf'], from: number, to: number)
 }
 
 /** Waits until the network has been quiet for 500 ms (the page has hydrated and prefetched), within reason. */
-async function settle(page: Page, log: NetworkLog) {
+async function settle(page: Page, log: NetworkLog, quietMs = 500) {
   await page.waitForLoadState('load', { timeout: SETTLE_TIMEOUT_MS }).catch(() => {})
-  await log.quiet(500, SETTLE_TIMEOUT_MS)
+  await log.quiet(quietMs, SETTLE_TIMEOUT_MS)
 }
 
 const readProbe = (page: Page) => page.evaluate(() => window.__bench)
@@ -186,7 +180,7 @@ async function firstHtmlHasText(cdp: CDPSession, log: NetworkLog, texts: string[
   return texts.every((text) => html.includes(text))
 }
 
-type Target = { system: SystemName; site: Site; rawOrigin: string }
+type Target = { system: SystemName; site: Site }
 
 async function measureRun(
   browser: Browser,
@@ -298,7 +292,7 @@ async function measureRun(
       cls: cumulativeLayoutShift(first.shifts),
       requests: firstView.length,
       bytes: bytesByCategory(firstView, (record) => record.encodedBytes ?? 0),
-      gzipBytes: await gzipBytesOf(firstView, target.site.origin, target.rawOrigin),
+      gzipBytes: await gzipBytesOf(firstView),
       fontRequests: firstView.filter((record) => record.category === 'font').length,
       scriptArrivedMs: lastArrival(/\.m?js$/),
       styleArrivedMs: lastArrival(/\.css$/),
@@ -346,7 +340,8 @@ async function checkDataReuse(browser: Browser, site: Site): Promise<DataCheck> 
       steps.push(name)
       try {
         await action()
-        await settle(page, log)
+        // Longer than between measured runs: each request should be listed under the step that caused it.
+        await settle(page, log, 1500)
       } catch (error) {
         errors.push(`${name}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`)
       }
@@ -529,7 +524,7 @@ function budgetLines(summary: Summary, measured: Run[], dataCheck: DataCheck | n
   ]
 }
 
-function chart(summary: Summary, gzip: boolean): string {
+function chart(summary: Summary): string {
   const median = (system: SystemName, key: string) => summary.mobile[system][key]?.median ?? null
   const bars = (key: string) => [
     { label: 'Warta', value: median('warta', key), color: '#1d4ed8' },
@@ -537,7 +532,7 @@ function chart(summary: Summary, gzip: boolean): string {
   ]
   return barChart({
     title: 'Warta vs a static HTML floor — mobile profile, medians',
-    subtitle: `${profiles.mobile.description}; ${gzip ? 'gzip' : 'uncompressed (the server does not compress)'}; ${new Date().toISOString().slice(0, 10)}`,
+    subtitle: `${profiles.mobile.description}; both compressed as the server sends them; ${new Date().toISOString().slice(0, 10)}`,
     unit: 'ms',
     groups: [
       { label: 'FCP', bars: bars('fcp'), references: [] },
@@ -568,7 +563,7 @@ async function main() {
   const started = Date.now()
   let distDir = args.dist ? path.resolve(args.dist) : builtDist
   if (!args['no-build'] && !args.dist) {
-    console.log(`Building into ${path.relative(repoRoot, builtDist)} (vite build + prerender)…`)
+    console.log(`Building into ${path.relative(repoRoot, builtDist)} (the steps of npm run build)…`)
     const steps = await buildSite({ outDir: builtDist })
     for (const step of steps) console.log(`  ${step.step}: ${(step.wallMs / 1000).toFixed(1)} s`)
   } else if (!existsSync(path.join(distDir, 'index.html'))) {
@@ -578,19 +573,14 @@ async function main() {
 
   const warta = await startWarta(distDir)
   const { seed, next, pages } = await floorPages(distDir, SEED_SLUG)
-  const floor = await startStaticSite(pages, { gzip: args.gzip })
-  const wartaFront = args.gzip ? await startGzipProxy(warta) : warta
+  const floor = await startStaticSite(pages)
   const browser = await launchChromium()
   const chromiumVersion = browser.version()
   const measured: Run[] = []
   let dataCheck: DataCheck | null = null
   try {
-    console.log(
-      `Chromium ${chromiumVersion} (${chromiumPath}); Warta at ${wartaFront.origin}, floor at ${floor.origin}`,
-    )
-    console.log(
-      args.gzip ? 'Both systems served gzipped.' : 'Both systems served uncompressed (the server has no compression).',
-    )
+    console.log(`Chromium ${chromiumVersion} (${chromiumPath}); Warta at ${warta.origin}, floor at ${floor.origin}`)
+    console.log('Both systems compressed as the production server compresses (brotli when accepted, else gzip).')
     const firstParagraph = seed.blocks.find((block) => block.type === 'paragraph')
     const expect = {
       seedTexts: [
@@ -603,8 +593,8 @@ async function main() {
       nextPath: `/articles/${next.slug}`,
     }
     const targets: Target[] = [
-      { system: 'warta', site: wartaFront, rawOrigin: warta.origin },
-      { system: 'floor', site: floor, rawOrigin: floor.origin },
+      { system: 'warta', site: warta },
+      { system: 'floor', site: floor },
     ]
     for (let run = 0; run <= runs; run++) {
       for (const profile of Object.values(profiles)) {
@@ -623,10 +613,9 @@ async function main() {
         }
       }
     }
-    dataCheck = await checkDataReuse(browser, wartaFront)
+    dataCheck = await checkDataReuse(browser, warta)
   } finally {
     await browser.close()
-    if (wartaFront !== warta) await wartaFront.stop()
     await warta.stop()
     await floor.stop()
   }
@@ -640,7 +629,7 @@ async function main() {
   for (const error of dataCheck?.errors ?? []) console.log(`  error: ${error}`)
   const budgets = budgetLines(summary, measured, dataCheck)
   console.log(
-    `\n## Budget (issue 5)${args.gzip ? '' : ' — byte budgets on gzipped bodies; the server itself sends them uncompressed'}\n`,
+    '\n## Budget (issue 5) — byte budgets on gzipped bodies (the server sends brotli where accepted: see the transfer rows)\n',
   )
   console.log(formatBudget(budgets))
   console.log(
@@ -651,7 +640,7 @@ async function main() {
   const resultsDir = path.join(repoRoot, 'bench/results')
   await mkdir(resultsDir, { recursive: true })
   await writeFile(
-    path.join(resultsDir, `${resultsName}.json`),
+    path.join(resultsDir, `browser.json`),
     `${JSON.stringify(
       {
         bench: 'bench/browser.ts',
@@ -662,12 +651,13 @@ async function main() {
           order: 'interleaved: per run, per profile, Warta then floor; a fresh browser context each',
           viewport,
           profiles,
-          compression: args.gzip ? 'gzip (both)' : 'none (both): the production server does not compress',
+          compression:
+            'both as the production server sends them: precompressed brotli (pages q6, assets q11) when accepted, else gzip; the floor is compressed on the fly the same way',
           seed: SEED_SLUG,
           nextPostMeasure:
             'click (capture-phase listener, performance.now) → Element Timing renderTime of the new h1; the h1 gets elementtiming="h1" from a MutationObserver before its first paint. Full page loads (the floor) compare epoch times (timeOrigin + …) across the two documents. rafMs: two requestAnimationFrames after the new h1 text entered the DOM.',
           byteSizes:
-            'bytes: CDP Network.loadingFinished.encodedDataLength (headers included), keyed by Network.responseReceived type; /data/ and /api/ count as data. gzipBytes: each body gzipped at zlib default level.',
+            'bytes: CDP Network.loadingFinished.encodedDataLength (headers included), keyed by Network.responseReceived type; /data/ and /api/ count as data. gzipBytes: each body fetched uncompressed and gzipped at level 9.',
           durationSeconds: Math.round((Date.now() - started) / 1000),
         },
         budget,
@@ -681,9 +671,9 @@ async function main() {
       2,
     )}\n`,
   )
-  await writeFile(path.join(resultsDir, `${resultsName}.svg`), chart(summary, args.gzip))
+  await writeFile(path.join(resultsDir, `browser.svg`), chart(summary))
   console.log(
-    `\nWrote bench/results/${resultsName}.json and bench/results/${resultsName}.svg in ${Math.round((Date.now() - started) / 1000)} s.`,
+    `\nWrote bench/results/browser.json and bench/results/browser.svg in ${Math.round((Date.now() - started) / 1000)} s.`,
   )
 
   const broken = (['warta', 'floor'] as const).some(

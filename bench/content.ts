@@ -118,7 +118,7 @@ async function main() {
       `  ${contentOnly.output.trim()} — ${seconds(contentOnly.wallMs)}, peak ${mib((contentOnly.maxRssKiB ?? 0) * 1024)}`,
     )
 
-    console.log(`Full build of ${count + realArticles.length} articles (vite build + prerender)…`)
+    console.log(`Full build of ${count + realArticles.length} articles (the steps of npm run build)…`)
     const big = await build(
       `${count + realArticles.length} articles`,
       bigContent,
@@ -162,7 +162,7 @@ async function main() {
       formatTable([
         ['', small.label, big.label, 'difference'],
         [
-          'build wall time (vite build + prerender)',
+          'build wall time (all npm run build steps)',
           seconds(small.wallSeconds * 1000),
           seconds(big.wallSeconds * 1000),
           '',

@@ -17,7 +17,7 @@ import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { buildSite, repoRoot, scratchDir } from './support/build-site.ts'
 import { chromiumFlags, chromiumPath } from './support/chromium.ts'
-import { machineInfo } from './support/machine.ts'
+import { machineInfo, warnIfBusy } from './support/machine.ts'
 import { freePort, startWarta } from './support/serve-site.ts'
 import { formatTable, spreadOf } from './support/stats.ts'
 
@@ -120,6 +120,7 @@ async function audit(url: string): Promise<Omit<PageResult, 'path' | 'run'>> {
 }
 
 async function main() {
+  warnIfBusy()
   const started = Date.now()
   const builtFor = existsSync(siteUrlFile) ? (await readFile(siteUrlFile, 'utf8')).trim() : null
   // Reuse a build only with --no-build and only if it was made for a port that is still free.
@@ -127,7 +128,9 @@ async function main() {
   const port = reuse ? Number(new URL(builtFor).port) : await freePort(Number(args.port))
   const origin = `http://127.0.0.1:${port}`
   if (!reuse) {
-    console.log(`Building with SITE_URL=${origin} into ${path.relative(repoRoot, distDir)} (vite build + prerender)…`)
+    console.log(
+      `Building with SITE_URL=${origin} into ${path.relative(repoRoot, distDir)} (the steps of npm run build)…`,
+    )
     for (const step of await buildSite({ outDir: distDir, siteUrl: origin })) {
       console.log(`  ${step.step}: ${(step.wallMs / 1000).toFixed(1)} s`)
     }

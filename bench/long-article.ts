@@ -134,7 +134,6 @@ async function main() {
     const html = 'text/html; charset=utf-8'
     const control = await startStaticSite(
       new Map([[`/articles/${LONG_SLUG}`, { type: html, body: floorPage(article) }]]),
-      { gzip: false },
     )
     const browser = await launchChromium()
     const results: Run[] = []

@@ -89,35 +89,47 @@ export type BuildOptions = {
 }
 
 /**
- * What `npm run build` does (`vite build && tsx scripts/prerender.ts`), but into `outDir` so a benchmark never
- * overwrites the dist/ that other work in this checkout is using.
+ * The steps of `npm run build`, read from package.json so the benchmarks follow the build as it changes
+ * (`vite build && tsx scripts/prerender.ts && tsx scripts/compress-dist.ts` today). Each `tsx` step takes the dist
+ * folder as its first argument.
+ */
+export async function buildSteps(): Promise<string[]> {
+  const manifest = JSON.parse(await readFile(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>
+  }
+  const build = manifest.scripts?.build
+  if (!build) throw new Error('package.json has no "build" script')
+  return build.split('&&').map((step) => step.trim())
+}
+
+const stepName = (step: string) =>
+  step === 'vite build' ? 'vite build' : path.basename(step.split(/\s+/)[1] ?? step, '.ts')
+
+/**
+ * What `npm run build` does, step by step, but into `outDir` so a benchmark never overwrites the dist/ that other
+ * work in this checkout is using. Each step runs as `node …` directly, so its peak memory is its own.
  */
 export async function buildSite(options: BuildOptions): Promise<StepResult[]> {
   const env = { SITE_URL: options.siteUrl }
   const config = options.contentDir ? await configForContent(options.contentDir) : undefined
   try {
-    const vite = await timedStep(
-      'vite build',
-      process.execPath,
-      [
-        viteBin,
-        'build',
-        '--outDir',
-        options.outDir,
-        '--emptyOutDir',
-        '--logLevel',
-        'warn',
-        ...(config ? ['--config', config] : []),
-      ],
-      env,
-    )
-    const prerender = await timedStep(
-      'prerender',
-      process.execPath,
-      ['--import', 'tsx', 'scripts/prerender.ts', options.outDir],
-      env,
-    )
-    return [vite, prerender]
+    const results: StepResult[] = []
+    for (const step of await buildSteps()) {
+      const [tool, ...rest] = step.split(/\s+/)
+      let argv: string[]
+      if (tool === 'vite' && rest[0] === 'build' && rest.length === 1) {
+        argv = [viteBin, 'build', '--outDir', options.outDir, '--emptyOutDir', '--logLevel', 'warn']
+        if (config) argv.push('--config', config)
+      } else if (tool === 'tsx' && rest.length === 1 && rest[0]) {
+        argv = ['--import', 'tsx', rest[0], options.outDir]
+      } else {
+        throw new Error(
+          `bench/support/build-site.ts does not know how to run the build step "${step}" into another folder`,
+        )
+      }
+      results.push(await timedStep(stepName(step), process.execPath, argv, env))
+    }
+    return results
   } finally {
     if (config) await rm(config, { force: true })
   }

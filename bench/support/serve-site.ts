@@ -1,8 +1,10 @@
 import { rm } from 'node:fs/promises'
-import { createServer, request as httpRequest, type Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
-import { gzipSync } from 'node:zlib'
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
+import { MIN_COMPRESSIBLE_BYTES } from '../../scripts/compressible.ts'
+import { acceptedEncodings } from '../../server/static-files.ts'
 import { type RunningServer, startServer } from '../../server/test-server.ts'
 import { makeTempDir } from './build-site.ts'
 
@@ -54,19 +56,22 @@ export async function freePort(preferred = 0): Promise<number> {
   }
 }
 
-const compressible = /^(text\/|application\/(json|javascript|xml|manifest\+json)|image\/svg)/
-
-/** Gzips a body the way a typical server or CDN would (zlib's default level), when the client accepts it. */
-export function maybeGzip(body: Buffer, contentType: string, acceptEncoding: string | undefined) {
-  if (!compressible.test(contentType) || body.length < 256 || !/\bgzip\b/.test(acceptEncoding ?? '')) return null
-  return gzipSync(body)
+/**
+ * Compresses a body the way the production server answers (scripts/compress-dist.ts writes `.br` at quality 6 for
+ * pages and `.gz` at level 9; server/static-files.ts picks brotli first), for the encodings the client accepts.
+ */
+export function compressLikeWarta(body: Buffer, acceptEncoding: string | undefined) {
+  if (body.length < MIN_COMPRESSIBLE_BYTES) return null
+  const [encoding] = acceptedEncodings(acceptEncoding)
+  if (encoding === 'br') {
+    return { encoding, body: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 6 } }) }
+  }
+  if (encoding === 'gzip') return { encoding, body: gzipSync(body, { level: 9 }) }
+  return null
 }
 
-/** A static site held in memory: path → { type, body }. Everything else is a 404. */
-export async function startStaticSite(
-  pages: ReadonlyMap<string, { type: string; body: string }>,
-  options: { gzip: boolean },
-): Promise<Site> {
+/** A static site held in memory: path → { type, body }, compressed like Warta's pages. Everything else is a 404. */
+export async function startStaticSite(pages: ReadonlyMap<string, { type: string; body: string }>): Promise<Site> {
   const server = createServer((request, response) => {
     const pathname = new URL(request.url ?? '/', 'http://localhost').pathname
     const page = pages.get(pathname)
@@ -75,51 +80,14 @@ export async function startStaticSite(
       return
     }
     const body = Buffer.from(page.body)
-    const gzipped = options.gzip ? maybeGzip(body, page.type, request.headers['accept-encoding']) : null
+    const compressed = compressLikeWarta(body, request.headers['accept-encoding'])
     response.writeHead(200, {
       'Content-Type': page.type,
       'Cache-Control': 'no-cache',
-      ...(gzipped ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
+      Vary: 'Accept-Encoding',
+      ...(compressed ? { 'Content-Encoding': compressed.encoding } : {}),
     })
-    response.end(gzipped ?? body)
-  })
-  const port = await listen(server, 0)
-  return { origin: `http://127.0.0.1:${port}`, port, stop: () => close(server) }
-}
-
-/**
- * A reverse proxy that gzips compressible responses from `target` (used for `--gzip`: what the site would cost behind
- * a compressing CDN, since the production server itself sends everything uncompressed).
- */
-export async function startGzipProxy(target: Site): Promise<Site> {
-  const targetUrl = new URL(target.origin)
-  const server = createServer((request, response) => {
-    const upstream = httpRequest(
-      {
-        host: targetUrl.hostname,
-        port: targetUrl.port,
-        path: request.url,
-        method: request.method,
-        headers: { ...request.headers, host: targetUrl.host, 'accept-encoding': 'identity' },
-      },
-      (upstreamResponse) => {
-        const chunks: Buffer[] = []
-        upstreamResponse.on('data', (chunk: Buffer) => chunks.push(chunk))
-        upstreamResponse.on('end', () => {
-          const body = Buffer.concat(chunks)
-          const type = String(upstreamResponse.headers['content-type'] ?? '')
-          const gzipped = maybeGzip(body, type, request.headers['accept-encoding'])
-          const headers = { ...upstreamResponse.headers }
-          delete headers['content-length']
-          delete headers['transfer-encoding']
-          if (gzipped) Object.assign(headers, { 'content-encoding': 'gzip', vary: 'Accept-Encoding' })
-          response.writeHead(upstreamResponse.statusCode ?? 502, headers)
-          response.end(gzipped ?? body)
-        })
-      },
-    )
-    upstream.on('error', () => response.writeHead(502).end())
-    request.pipe(upstream)
+    response.end(compressed?.body ?? body)
   })
   const port = await listen(server, 0)
   return { origin: `http://127.0.0.1:${port}`, port, stop: () => close(server) }
