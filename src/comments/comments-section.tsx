@@ -1,103 +1,112 @@
-import { useInfiniteQuery } from '@tanstack/react-query'
-import { useEffect, useId, useRef } from 'react'
-import { useLocation } from 'react-router'
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
 import { useMessages } from '../i18n/messages.ts'
-import { CommentForm } from './comment-form.tsx'
-import { CommentList } from './comment-list.tsx'
-import { commentsIn, commentTotal } from './comment-pages.ts'
-import { commentAnchorId, commentIdFromHash } from './comment-permalink.ts'
-import { type CommentPages, commentListQuery } from './comment-queries.ts'
+import { onDemand } from '../ui/on-demand.ts'
+import { commentIdFromHash } from './comment-permalink.ts'
+
+// The list, the form, their queries and the comment schemas are a chunk of their own: most readers load an article to
+// read it, and the first view should not wait for code that lives at the bottom of the page.
+const commentsPanel = onDemand(() => import('./comments-panel.tsx').then((module) => module.CommentsPanel))
+
+/** Load well before the section scrolls into view, so it is ready by the time the reader gets there. */
+const NEAR_VIEWPORT_MARGIN = '1000px 0px'
+/** Otherwise load once the page is idle after its load event, at the latest this long after it. */
+const IDLE_TIMEOUT_MS = 2000
+/** Where the browser has no requestIdleCallback. */
+const IDLE_FALLBACK_MS = 1000
 
 /**
- * "Post a Comment", under every article: the count, the comments and the form. The list loads on the client only, so
- * prerendered HTML shows "Loading comments…" on every page and hydrates without a mismatch. Where there is no comments
- * API (a static host), the section says so and the article is unaffected.
+ * "Post a Comment", under every article. The heading and the no-JavaScript note are part of the prerendered page; the
+ * comments and the form (CommentsPanel) load when the section nears the viewport, when a `#comment-<id>` link opened
+ * the page, when focus moves into the section (the `c` shortcut), or when the page is idle, whichever comes first.
+ * Until then the section shows "Loading comments…", in the prerendered HTML and in the first client render alike, so
+ * hydration never mismatches.
  */
 export function CommentsSection({ slug, lang }: { slug: string; lang: string }) {
   const t = useMessages()
-  const countId = useId()
-  const comments = useInfiniteQuery(commentListQuery(slug))
-  const unavailable = comments.isError && comments.data === undefined
-  useScrollToLinkedComment(comments.data, comments.hasNextPage, comments.fetchNextPage)
+  const sectionRef = useRef<HTMLElement>(null)
+  const CommentsPanel = commentsPanel.useLoaded()
+  const [failed, setFailed] = useState(false)
+  const load = useCallback(() => {
+    commentsPanel.load().catch(() => setFailed(true))
+  }, [])
+  useLoadSoon(sectionRef, load)
 
   return (
-    <section id="comments" aria-labelledby="comments-title" className="mt-12">
+    // Focus arriving in the section (the `c` shortcut puts it on the heading) loads the panel at once.
+    <section ref={sectionRef} id="comments" aria-labelledby="comments-title" className="mt-12" onFocus={load}>
       <h2 id="comments-title" className="text-2xl font-bold">
         {t.postAComment}
       </h2>
       {/* Prerendered pages are read without JavaScript too: say so instead of "Loading…" and a form that cannot work.
           A media query rather than <noscript>, whose content a browser with scripting switched off may still skip. */}
       <p className="mt-4 hidden text-stone-700 noscript:block dark:text-stone-300">{t.commentsNeedJavaScript}</p>
-      {comments.data ? (
-        <>
-          <h3 id={countId} className="mt-4 text-lg font-semibold">
-            {t.commentCount(commentTotal(comments.data))}
-          </h3>
-          <CommentList comments={commentsIn(comments.data)} lang={lang} labelledBy={countId} />
-          {comments.hasNextPage ? (
-            <div className="mt-4 flex flex-wrap items-center gap-3">
-              <button
-                type="button"
-                className="button"
-                aria-disabled={comments.isFetchingNextPage}
-                onClick={() => {
-                  if (!comments.isFetchingNextPage) void comments.fetchNextPage()
-                }}
-              >
-                {t.showMoreComments}
-              </button>
-              <p role="status" className="text-stone-600 dark:text-stone-400">
-                {comments.isFetchingNextPage
-                  ? t.commentsLoading
-                  : comments.isFetchNextPageError
-                    ? t.moreCommentsFailed
-                    : ''}
-              </p>
-            </div>
-          ) : null}
-        </>
-      ) : unavailable ? (
+      {CommentsPanel ? (
+        <CommentsPanel slug={slug} lang={lang} />
+      ) : failed ? (
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <p role="status" className="text-stone-700 dark:text-stone-300">
             {t.commentsUnavailable}
           </p>
-          <button type="button" className="button" onClick={() => void comments.refetch()}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              setFailed(false)
+              load()
+            }}
+          >
             {t.tryAgain}
           </button>
         </div>
       ) : (
         <p role="status" className="mt-4 text-stone-600 noscript:hidden dark:text-stone-400">
-          {comments.fetchStatus === 'paused' ? t.commentsWaitingForNetwork : t.commentsLoading}
+          {t.commentsLoading}
         </p>
       )}
-      <CommentForm slug={slug} unavailable={unavailable} />
     </section>
   )
 }
 
-/**
- * A `#comment-<id>` link points at something that does not exist until the list has loaded, so the browser cannot
- * scroll to it by itself: once the comment is on the page, bring it into view (loading further pages while it is
- * still ahead). The hash is read from the router, which keeps the address the reader arrived with.
- */
-function useScrollToLinkedComment(
-  pages: CommentPages | undefined,
-  hasNextPage: boolean,
-  fetchNextPage: () => Promise<unknown>,
-) {
-  const { hash } = useLocation()
-  const done = useRef(false)
+/** Calls `load` (which must be idempotent) on the first of: a comment permalink, the section nearing view, idle. */
+function useLoadSoon(sectionRef: RefObject<HTMLElement | null>, load: () => void) {
   useEffect(() => {
-    const target = commentIdFromHash(hash)
-    if (done.current || target === null || !pages) return
-    const element = document.getElementById(commentAnchorId(target))
-    if (element) {
-      done.current = true
-      element.scrollIntoView({ block: 'start' })
+    // The address the page was opened with: a `#comment-<id>` there is waiting for the list to scroll to.
+    if (commentIdFromHash(window.location.hash) !== null) {
+      load()
       return
     }
-    const lastLoaded = pages.pages.at(-1)?.nextAfter
-    if (hasNextPage && lastLoaded !== null && lastLoaded !== undefined && lastLoaded < target) void fetchNextPage()
-    else done.current = true
-  }, [hash, pages, hasNextPage, fetchNextPage])
+    const section = sectionRef.current
+    if (!section) return
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return
+        observer.disconnect()
+        load()
+      },
+      { rootMargin: NEAR_VIEWPORT_MARGIN },
+    )
+    observer.observe(section)
+    const cancelIdle = whenIdleAfterLoad(load)
+    return () => {
+      observer.disconnect()
+      cancelIdle()
+    }
+  }, [sectionRef, load])
+}
+
+function whenIdleAfterLoad(callback: () => void): () => void {
+  let idle: number | undefined
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const schedule = () => {
+    if (typeof window.requestIdleCallback === 'function') {
+      idle = window.requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS })
+    } else timer = setTimeout(callback, IDLE_FALLBACK_MS)
+  }
+  if (document.readyState === 'complete') schedule()
+  else window.addEventListener('load', schedule, { once: true })
+  return () => {
+    window.removeEventListener('load', schedule)
+    if (idle !== undefined) window.cancelIdleCallback(idle)
+    clearTimeout(timer)
+  }
 }

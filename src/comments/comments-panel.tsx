@@ -1,0 +1,98 @@
+import { useInfiniteQuery } from '@tanstack/react-query'
+import { useEffect, useId, useRef } from 'react'
+import { useLocation } from 'react-router'
+import { useMessages } from '../i18n/messages.ts'
+import { CommentForm } from './comment-form.tsx'
+import { CommentList } from './comment-list.tsx'
+import { commentsIn, commentTotal } from './comment-pages.ts'
+import { commentAnchorId, commentIdFromHash } from './comment-permalink.ts'
+import { type CommentPages, commentListQuery } from './comment-queries.ts'
+
+/**
+ * The interactive part of "Post a Comment": the count, the comments, "Show more" and the form. Its own chunk, loaded by
+ * CommentsSection (which owns the heading and the placeholder) when the reader gets near it; the list itself is
+ * fetched from the API once this is on the page. Where there is no comments API (a static host), it says so and the
+ * article is unaffected.
+ */
+export function CommentsPanel({ slug, lang }: { slug: string; lang: string }) {
+  const t = useMessages()
+  const countId = useId()
+  const comments = useInfiniteQuery(commentListQuery(slug))
+  const unavailable = comments.isError && comments.data === undefined
+  useScrollToLinkedComment(comments.data, comments.hasNextPage, comments.fetchNextPage)
+
+  return (
+    <>
+      {comments.data ? (
+        <>
+          <h3 id={countId} className="mt-4 text-lg font-semibold">
+            {t.commentCount(commentTotal(comments.data))}
+          </h3>
+          <CommentList comments={commentsIn(comments.data)} lang={lang} labelledBy={countId} />
+          {comments.hasNextPage ? (
+            <div className="mt-4 flex flex-wrap items-center gap-3">
+              <button
+                type="button"
+                className="button"
+                aria-disabled={comments.isFetchingNextPage}
+                onClick={() => {
+                  if (!comments.isFetchingNextPage) void comments.fetchNextPage()
+                }}
+              >
+                {t.showMoreComments}
+              </button>
+              <p role="status" className="text-stone-600 dark:text-stone-400">
+                {comments.isFetchingNextPage
+                  ? t.commentsLoading
+                  : comments.isFetchNextPageError
+                    ? t.moreCommentsFailed
+                    : ''}
+              </p>
+            </div>
+          ) : null}
+        </>
+      ) : unavailable ? (
+        <div className="mt-4 flex flex-wrap items-center gap-3">
+          <p role="status" className="text-stone-700 dark:text-stone-300">
+            {t.commentsUnavailable}
+          </p>
+          <button type="button" className="button" onClick={() => void comments.refetch()}>
+            {t.tryAgain}
+          </button>
+        </div>
+      ) : (
+        <p role="status" className="mt-4 text-stone-600 noscript:hidden dark:text-stone-400">
+          {comments.fetchStatus === 'paused' ? t.commentsWaitingForNetwork : t.commentsLoading}
+        </p>
+      )}
+      <CommentForm slug={slug} unavailable={unavailable} />
+    </>
+  )
+}
+
+/**
+ * A `#comment-<id>` link points at something that does not exist until the list has loaded, so the browser cannot
+ * scroll to it by itself: once the comment is on the page, bring it into view (loading further pages while it is
+ * still ahead). The hash is read from the router, which keeps the address the reader arrived with.
+ */
+function useScrollToLinkedComment(
+  pages: CommentPages | undefined,
+  hasNextPage: boolean,
+  fetchNextPage: () => Promise<unknown>,
+) {
+  const { hash } = useLocation()
+  const done = useRef(false)
+  useEffect(() => {
+    const target = commentIdFromHash(hash)
+    if (done.current || target === null || !pages) return
+    const element = document.getElementById(commentAnchorId(target))
+    if (element) {
+      done.current = true
+      element.scrollIntoView({ block: 'start' })
+      return
+    }
+    const lastLoaded = pages.pages.at(-1)?.nextAfter
+    if (hasNextPage && lastLoaded !== null && lastLoaded !== undefined && lastLoaded < target) void fetchNextPage()
+    else done.current = true
+  }, [hash, pages, hasNextPage, fetchNextPage])
+}
