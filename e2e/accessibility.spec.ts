@@ -114,7 +114,10 @@ test('after a client-side navigation focus is on the new h1 and the title is ann
 test('every control shows a visible focus indicator', async ({ page }) => {
   await page.goto(seed.path)
   await whenInteractive(page)
-  await page.getByRole('button', { name: 'Settings' }).click()
+  const settings = page.getByRole('button', { name: 'Settings' })
+  await settings.click()
+  // The panel's choices are fetched on first open: tab through them once they are there.
+  await expect(settings).toHaveAttribute('aria-expanded', 'true')
   await page.locator('body').focus()
   const seen = new Set<string>()
   for (let stop = 0; stop < 40; stop++) {

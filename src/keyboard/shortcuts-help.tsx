@@ -1,86 +1,45 @@
-import { useRef } from 'react'
-import { type Messages, useMessages } from '../i18n/messages.ts'
+import { useState } from 'react'
+import { useMessages } from '../i18n/messages.ts'
+import { onDemand } from '../ui/on-demand.ts'
 import { useShortcuts } from './use-shortcuts.ts'
 
-type Row = { keys: string[]; label: (t: Messages) => string }
+// Few readers open the help; its table of keys is a chunk of its own, fetched on the first `?` or click.
+const shortcutsDialog = onDemand(() => import('./shortcuts-dialog.tsx').then((module) => module.ShortcutsDialog))
 
-const sections: { title: (t: Messages) => string; rows: Row[] }[] = [
-  {
-    title: (t) => t.shortcutsOnArticle,
-    rows: [
-      { keys: ['j'], label: (t) => t.shortcutNextBlock },
-      { keys: ['k'], label: (t) => t.shortcutPreviousBlock },
-      { keys: ['n', '→'], label: (t) => t.shortcutNextPost },
-      { keys: ['p', '←'], label: (t) => t.shortcutPreviousPost },
-      { keys: ['c'], label: (t) => t.shortcutComments },
-    ],
-  },
-  {
-    title: (t) => t.shortcutsOnList,
-    rows: [
-      { keys: ['j'], label: (t) => t.shortcutSelectNext },
-      { keys: ['k'], label: (t) => t.shortcutSelectPrevious },
-      { keys: ['Enter'], label: (t) => t.shortcutOpenSelected },
-    ],
-  },
-  {
-    title: (t) => t.shortcutsEverywhere,
-    rows: [
-      { keys: ['h'], label: (t) => t.shortcutHome },
-      { keys: ['?'], label: (t) => t.shortcutHelp },
-      { keys: ['Esc'], label: (t) => t.close },
-    ],
-  },
-]
+/** Starts fetching the dialog where the reader shows intent (hover, focus), so the click finds it there. */
+const prefetchDialog = () => {
+  shortcutsDialog.load().catch(() => {})
+}
 
 /**
- * The "Keyboard shortcuts" button and the dialog it opens (also with `?`). A native modal `<dialog>`: the browser traps
- * focus, makes the page inert, closes it on Esc and returns focus to where it was.
+ * The "Keyboard shortcuts" button and the dialog it opens (also with `?`). The dialog opens once its code is in, so
+ * the first press waits for the download rather than showing an empty dialog; a failed download leaves it closed, and
+ * the next press tries again.
  */
 export function ShortcutsHelp() {
   const t = useMessages()
-  const dialogRef = useRef<HTMLDialogElement>(null)
-  const open = () => {
-    if (!dialogRef.current?.open) dialogRef.current?.showModal()
+  const ShortcutsDialog = shortcutsDialog.useLoaded()
+  const [open, setOpen] = useState(false)
+  const show = () => {
+    shortcutsDialog.load().then(
+      () => setOpen(true),
+      () => {},
+    )
   }
-  useShortcuts({ help: open })
+  useShortcuts({ help: show })
 
   return (
     <>
-      <button type="button" className="button-quiet" onClick={open}>
+      <button
+        type="button"
+        className="button-quiet"
+        onClick={show}
+        onPointerEnter={prefetchDialog}
+        onFocus={prefetchDialog}
+      >
         {t.keyboardShortcuts}
       </button>
-      <dialog ref={dialogRef} aria-labelledby="shortcuts-title" className="shortcuts-dialog">
-        <div className="flex items-baseline justify-between gap-4">
-          <h2 id="shortcuts-title" className="text-xl font-bold">
-            {t.keyboardShortcuts}
-          </h2>
-          <button type="button" className="button-quiet" onClick={() => dialogRef.current?.close()}>
-            {t.close}
-          </button>
-        </div>
-        {sections.map((section) => (
-          <section key={section.title(t)} className="mt-4">
-            <h3 className="font-semibold">{section.title(t)}</h3>
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
-              {section.rows.map((row) => (
-                <div key={row.label(t)} className="contents">
-                  <dt className="whitespace-nowrap">
-                    {row.keys.map((key, index) => (
-                      <span key={key}>
-                        {index > 0 ? ` ${t.or} ` : null}
-                        <kbd className="kbd">{key}</kbd>
-                      </span>
-                    ))}
-                  </dt>
-                  <dd>{row.label(t)}</dd>
-                </div>
-              ))}
-            </dl>
-          </section>
-        ))}
-        <p className="mt-4 text-sm text-stone-600 dark:text-stone-400">{t.shortcutsIgnoredWhileTyping}</p>
-      </dialog>
+      {ShortcutsDialog ? <ShortcutsDialog open={open} onClose={() => setOpen(false)} /> : null}
     </>
   )
 }

@@ -1,30 +1,34 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react'
 import { useMessages } from '../i18n/messages.ts'
-import {
-  type LineWidth,
-  lineWidths,
-  type TextSize,
-  type Theme,
-  textSizes,
-  themes,
-  type UiLocale,
-  uiLocales,
-} from './preferences-schema.ts'
-import { updatePreferences, usePreferences, useUiLocale } from './preferences-store.ts'
+import { onDemand } from '../ui/on-demand.ts'
 
-// Each language is named in itself, so a reader who cannot read the current UI still finds theirs.
-const languageNames: Record<UiLocale, string> = { en: 'English', id: 'Bahasa Indonesia' }
+// The panel's choices are only needed once the reader opens it: a chunk of their own, fetched on the first open.
+const settingsFields = onDemand(() => import('./settings-fields.tsx').then((module) => module.SettingsFields))
+
+/** Starts fetching the choices where the reader shows intent (hover, focus), so the click finds them there. */
+const prefetchFields = () => {
+  settingsFields.load().catch(() => {})
+}
 
 /**
  * The "Settings" disclosure in the header: text size, line width, theme and UI language. Changes apply at once and are
  * stored for this reader only (localStorage), never in the URL. Renders the button and, after it, the panel, which
- * takes a full row of the header's wrapping flex layout.
+ * takes a full row of the header's wrapping flex layout. The panel opens once its choices are in, so it never shows
+ * empty; a failed download leaves it closed, and the next click tries again.
  */
 export function SettingsMenu() {
   const t = useMessages()
+  const SettingsFields = settingsFields.useLoaded()
   const [open, setOpen] = useState(false)
   const panelId = useId()
   const buttonRef = useRef<HTMLButtonElement>(null)
+  const toggle = () => {
+    if (open) return setOpen(false)
+    settingsFields.load().then(
+      () => setOpen(true),
+      () => {},
+    )
+  }
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape') return
     setOpen(false)
@@ -38,79 +42,16 @@ export function SettingsMenu() {
         className="button-quiet"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen(!open)}
+        onClick={toggle}
+        onPointerEnter={prefetchFields}
+        onFocus={prefetchFields}
       >
         {t.settings}
       </button>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: Esc anywhere in the open panel closes it, as in a menu */}
       <div id={panelId} hidden={!open} className="settings-panel" onKeyDown={onKeyDown}>
-        <SettingsFields />
+        {SettingsFields ? <SettingsFields /> : null}
       </div>
     </>
-  )
-}
-
-function SettingsFields() {
-  const t = useMessages()
-  const preferences = usePreferences()
-  const locale = useUiLocale()
-  return (
-    <>
-      <Choice
-        label={t.textSize}
-        value={preferences.textSize}
-        options={textSizes.map((size) => [size, t.textSizeNames[size]])}
-        onChange={(textSize: TextSize) => updatePreferences({ textSize })}
-      />
-      <Choice
-        label={t.lineWidth}
-        value={preferences.lineWidth}
-        options={lineWidths.map((width) => [width, t.lineWidthNames[width]])}
-        onChange={(lineWidth: LineWidth) => updatePreferences({ lineWidth })}
-      />
-      <Choice
-        label={t.theme}
-        value={preferences.theme}
-        options={themes.map((theme) => [theme, t.themeNames[theme]])}
-        onChange={(theme: Theme) => updatePreferences({ theme })}
-      />
-      <Choice
-        label={t.language}
-        value={locale}
-        options={uiLocales.map((code) => [code, languageNames[code], code])}
-        onChange={(language: UiLocale) => updatePreferences({ language })}
-      />
-    </>
-  )
-}
-
-function Choice<T extends string>(props: {
-  label: string
-  value: T
-  options: (readonly [T, string] | readonly [T, string, string])[]
-  onChange: (value: T) => void
-}) {
-  const id = useId()
-  return (
-    <div className="grid gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {props.label}
-      </label>
-      <select
-        id={id}
-        className="field"
-        value={props.value}
-        onChange={(event) => {
-          const chosen = props.options.find(([value]) => value === event.target.value)
-          if (chosen) props.onChange(chosen[0])
-        }}
-      >
-        {props.options.map(([value, name, lang]) => (
-          <option key={value} value={value} lang={lang}>
-            {name}
-          </option>
-        ))}
-      </select>
-    </div>
   )
 }
