@@ -1,9 +1,7 @@
 import { type RefObject, useCallback, useEffect, useState } from 'react'
 import { type Messages, useMessages } from '../i18n/messages.ts'
-import { readArticleText, spanFromRange } from './article-text.ts'
 import { articleShareUrl } from './article-url.ts'
 import { type ShareOutcome, shareOrCopy } from './share-link.ts'
-import { buildTextDirective, formatTextDirective } from './text-fragment.ts'
 import { useShareStatus } from './use-share-status.ts'
 
 const SELECTION_SETTLE_MS = 150
@@ -96,23 +94,30 @@ function useParagraphLinkCopying(
   }, [articleRef, slug, title, onDone])
 }
 
-/** A text-fragment link for the text the reader has selected in the article body, or null when nothing is selected. */
+/**
+ * A text-fragment link for the text the reader has selected in the article body, or null when nothing is selected. The
+ * code that builds it is fetched on the first selection.
+ */
 function useSelectedQuoteUrl(articleRef: RefObject<HTMLElement | null>, slug: string): string | null {
   const [quoteUrl, setQuoteUrl] = useState<string | null>(null)
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
-    const update = () => {
+    // Each update may wait for the code; only the latest selection's answer counts.
+    let latest = 0
+    const update = async () => {
+      const current = ++latest
       const article = articleRef.current
       const selection = document.getSelection()
       const range = selection && !selection.isCollapsed && selection.rangeCount > 0 ? selection.getRangeAt(0) : null
       if (!article || !range || !article.contains(range.commonAncestorContainer)) return setQuoteUrl(null)
-      const articleText = readArticleText(article)
-      const span = spanFromRange(articleText, range)
-      const directive = span && buildTextDirective(articleText.text, span)
-      const block = span && articleText.blocks.findLast(({ start }) => start <= span.start)
-      if (!directive || !block) return setQuoteUrl(null)
-      // The paragraph anchor comes first: browsers without text fragments still land on the right paragraph.
-      setQuoteUrl(`${articleShareUrl(slug)}#p-${block.blockNumber}${formatTextDirective(directive)}`)
+      let url: string | null = null
+      try {
+        const { quoteUrlFor } = await import('./quote-links.ts')
+        url = quoteUrlFor(article, range, slug)
+      } catch {
+        // The code did not arrive: no "Share quote" this time; the next selection asks again.
+      }
+      if (current === latest) setQuoteUrl(url)
     }
     const onSelectionChange = () => {
       clearTimeout(timer)
@@ -121,6 +126,7 @@ function useSelectedQuoteUrl(articleRef: RefObject<HTMLElement | null>, slug: st
     document.addEventListener('selectionchange', onSelectionChange)
     return () => {
       clearTimeout(timer)
+      latest = -1
       document.removeEventListener('selectionchange', onSelectionChange)
     }
   }, [articleRef, slug])
