@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { absoluteUrlFor, parseSiteUrl } from './site-url.ts'
 
 describe('parseSiteUrl', () => {
@@ -46,5 +46,30 @@ describe('absoluteUrlFor', () => {
   it('refuses anything that is not root-relative', () => {
     expect(() => absoluteUrlFor('https://warta.example', 'articles/a')).toThrow(/root-relative/)
     expect(() => absoluteUrlFor('https://warta.example', '//evil.example/x')).toThrow(/root-relative/)
+  })
+})
+
+describe('siteUrl', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs()
+    vi.resetModules()
+  })
+
+  async function siteUrlWith(env: Record<string, string>) {
+    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value)
+    vi.resetModules()
+    return (await import('./site-url.ts')).siteUrl
+  }
+
+  it('outside a Vite build (prerender, feeds) parses SITE_URL from the environment', async () => {
+    expect(await siteUrlWith({ SITE_URL: ' https://Warta.EXAMPLE/ ' })).toBe('https://warta.example')
+    await expect(siteUrlWith({ SITE_URL: 'warta.example' })).rejects.toThrow(/^SITE_URL "warta.example" is invalid/)
+  })
+
+  it('in a Vite build takes the origin vite.config.ts already validated, without parsing SITE_URL again', async () => {
+    expect(await siteUrlWith({ SITE_ORIGIN: 'https://warta.example', SITE_URL: 'not parsed here' })).toBe(
+      'https://warta.example',
+    )
+    expect(await siteUrlWith({ SITE_ORIGIN: '', SITE_URL: 'not parsed here' })).toBeNull()
   })
 })

@@ -2,38 +2,43 @@ import { z } from 'zod/mini'
 
 /**
  * The site's public address, from ONE setting: `SITE_URL` (e.g. `https://warta.example`), read at build time.
- * - In the browser bundle Vite inlines `import.meta.env.SITE_URL` (vite.config.ts lists `SITE_URL` in `envPrefix`).
- * - Under tsx/Node (the prerender, the feeds) `import.meta.env` does not exist and `process.env.SITE_URL` is read.
+ * - vite.config.ts validates it with `parseSiteUrl` when it builds the browser bundle (an invalid value fails the
+ *   build) and inlines the resulting origin as `import.meta.env.SITE_ORIGIN`, so the browser never parses it again
+ *   and this parser, with its part of zod, stays out of the bundle.
+ * - Under tsx/Node (the prerender, the feeds) and Vitest there is no such constant, and `process.env.SITE_URL` is
+ *   parsed here.
  * Unset or empty means "not known": feeds then use root-relative links and no sitemap is written.
  *
  * Every route is root-relative (`src/paths.ts`), so the value must be an origin: a path, query or fragment would
  * produce links the server does not answer, and is rejected rather than silently dropped.
  */
 
-const originSchema = z.pipe(
-  z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://warta.example' }),
-  z.transform((value: string, context) => {
-    const url = new URL(value)
-    if (url.username !== '' || url.password !== '') {
-      context.issues.push({ code: 'custom', message: 'must not contain a user name or password', input: value })
-    }
-    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-      context.issues.push({
-        code: 'custom',
-        message: 'must be the site origin only (no path, query or fragment): every route is served from /',
-        input: value,
-      })
-    }
-    // URL.origin lowercases the scheme and host and drops a default port and the trailing slash.
-    return url.origin
-  }),
-)
+// Built when first needed: nothing in the browser bundle calls it, so it is left out there with the zod it uses.
+const originSchema = () =>
+  z.pipe(
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://warta.example' }),
+    z.transform((value: string, context) => {
+      const url = new URL(value)
+      if (url.username !== '' || url.password !== '') {
+        context.issues.push({ code: 'custom', message: 'must not contain a user name or password', input: value })
+      }
+      if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+        context.issues.push({
+          code: 'custom',
+          message: 'must be the site origin only (no path, query or fragment): every route is served from /',
+          input: value,
+        })
+      }
+      // URL.origin lowercases the scheme and host and drops a default port and the trailing slash.
+      return url.origin
+    }),
+  )
 
 /** Parses a raw `SITE_URL`; returns the origin without a trailing slash, or null when unset. Throws naming SITE_URL. */
 export function parseSiteUrl(raw: string | undefined | null): string | null {
   const trimmed = raw?.trim() ?? ''
   if (trimmed === '') return null
-  const result = originSchema.safeParse(trimmed)
+  const result = originSchema().safeParse(trimmed)
   if (!result.success) {
     const reason = result.error.issues.map((issue) => issue.message).join('; ')
     throw new Error(`SITE_URL ${JSON.stringify(trimmed)} is invalid: ${reason}`)
@@ -49,15 +54,15 @@ export function absoluteUrlFor(origin: string | null, path: string): string | nu
   return origin === null ? null : `${origin}${path}`
 }
 
-function rawSiteUrl(): string | undefined {
-  // Vite replaces `import.meta.env.SITE_URL` with the build-time value; under Node `import.meta.env` is undefined.
-  const fromVite: unknown = import.meta.env?.SITE_URL
-  if (typeof fromVite === 'string' && fromVite !== '') return fromVite
-  // Guarded twice: the browser has no `process`, and `globalThis.process` keeps bundlers from inlining anything.
-  return globalThis.process?.env?.SITE_URL
-}
+// The origin vite.config.ts validated for this bundle ('' when SITE_URL is unset), which Vite writes in as a string
+// literal, so the browser bundle drops the `parseSiteUrl` branch below; undefined outside a Vite build.
+const builtOrigin: string | undefined = import.meta.env?.SITE_ORIGIN
 
-export const siteUrl: string | null = parseSiteUrl(rawSiteUrl())
+export const siteUrl: string | null =
+  builtOrigin === undefined
+    ? // `globalThis.process`, guarded: it keeps bundlers from inlining anything, and a browser has no `process`.
+      parseSiteUrl(globalThis.process?.env?.SITE_URL)
+    : builtOrigin || null
 
 export function absoluteUrl(path: string): string | null {
   return absoluteUrlFor(siteUrl, path)
