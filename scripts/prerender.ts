@@ -9,6 +9,7 @@ import { articleIndexPageSchema, articleSchema, dataPaths } from '../src/article
 import { type RenderedPage, renderPage } from '../src/entry-server.tsx'
 import { siteUrl } from '../src/site-url.ts'
 import { writeSiteFiles } from './feeds/write-site-files.ts'
+import { INLINE_HASHES_FILE, inlineHeadAssets } from './inline-head-assets.ts'
 import { APP_SHELL_FILE, type PrerenderTarget, prerenderedFile } from './prerender-targets.ts'
 
 const distDir = path.resolve(process.argv[2] ?? 'dist')
@@ -45,11 +46,15 @@ async function cacheSeedFor(target: PrerenderTarget): Promise<(queryClient: Quer
   }
 }
 
+// Replacements are functions so `$&`, `$'` and the like in an article's text stay text.
 function fillDocument(template: string, page: RenderedPage): string {
-  const withHead = template.replace(/<title>[^<]*<\/title>/, page.head)
-  const withBody = withHead.replace(/<div id="root"([^>]*)><\/div>/, `<div id="root"$1>${page.body}</div>`)
+  const withHead = template.replace(/<title>[^<]*<\/title>/, () => page.head)
+  const withBody = withHead.replace(
+    /<div id="root"([^>]*)><\/div>/,
+    (_, attributes) => `<div id="root"${attributes}>${page.body}</div>`,
+  )
   if (withBody === withHead) throw new Error('the app shell has no empty <div id="root"></div> to fill')
-  return withBody.replace('</body>', `${page.state}</body>`)
+  return withBody.replace('</body>', () => `${page.state}</body>`)
 }
 
 async function writeAtomically(file: string, content: string): Promise<void> {
@@ -64,7 +69,8 @@ async function main() {
   // `vite build` writes the shell as index.html; keep a copy before the home page takes that name.
   const shellFile = path.join(distDir, APP_SHELL_FILE)
   if (!existsSync(shellFile)) await writeFile(shellFile, await readFile(path.join(distDir, 'index.html')))
-  const template = await readFile(shellFile, 'utf8')
+  const { template, hashes } = await inlineHeadAssets(await readFile(shellFile, 'utf8'), distDir)
+  await writeAtomically(path.join(distDir, INLINE_HASHES_FILE), JSON.stringify(hashes))
 
   const targets = await listTargets()
   for (const target of targets) {

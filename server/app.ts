@@ -17,7 +17,7 @@ export type AppOptions = {
 /** The whole production site as a Hono app, with no socket of its own, so tests and other hosts can mount it. */
 export function createApp(options: AppOptions) {
   const app = new Hono()
-  app.use('*', securityHeaders)
+  app.use('*', securityHeaders(options.distDir))
   app.route(
     '/api',
     createCommentsApi({

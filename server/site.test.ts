@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { securityHeaderValues } from './security-headers.ts'
@@ -167,6 +167,27 @@ describe.concurrent('security headers', () => {
     for (const response of [await get('/data/index/1.json', { 'If-None-Match': etag }), await get('/api/nope')]) {
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
       expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    }
+  })
+})
+
+describe('the Content-Security-Policy for inlined head assets', () => {
+  it('allows exactly the hashes the build recorded, and nothing inline when the manifest is damaged', async () => {
+    const manifest = join(fixture.distDir, 'inline-hashes.json')
+    const styleHash = 'sha256-ypeBEsobvcr6wjGzmiPcTaeG7/gUfE5yuYB3ha/uSLs='
+    await writeFile(manifest, JSON.stringify({ scripts: [], styles: [styleHash] }))
+    try {
+      const csp = (await get('/')).headers.get('content-security-policy')
+      expect(csp).toContain(`style-src 'self' '${styleHash}'`)
+      expect(csp).toContain("script-src 'self';")
+      await writeFile(manifest, '{"styles": ["unsafe-inline"]}')
+      // A new build replaces the manifest; the server notices without a restart.
+      await utimes(manifest, new Date(), new Date(Date.now() + 5000))
+      expect((await get('/')).headers.get('content-security-policy')).toBe(
+        securityHeaderValues['Content-Security-Policy'],
+      )
+    } finally {
+      await rm(manifest)
     }
   })
 })

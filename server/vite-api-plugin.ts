@@ -24,7 +24,7 @@ export function apiDevPlugin(options: ApiDevPluginOptions = {}): Plugin {
     configureServer(server) {
       const db = openDatabase(options.database ?? process.env.COMMENTS_DB ?? 'data/comments.sqlite')
       const app = new Hono()
-      app.use('*', securityHeaders)
+      app.use('*', securityHeaders())
       app.route(
         '/api',
         createCommentsApi({
