@@ -3,6 +3,8 @@ import { allowNotFoundResponses, expect, neighbours, scrollBlockToTop, seed, tes
 test('the home page lists every article with a link, date and reading time', async ({ page }) => {
   await page.goto('/')
   await expect(page).toHaveTitle('Warta')
+  // Search results and link previews of the front page need a description (Lighthouse SEO).
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /latest articles/)
   const list = page.getByRole('main').getByRole('listitem')
   await expect(list).toHaveCount(3)
   await expect(list.nth(0).getByRole('link', { name: neighbours.previous.headline })).toBeVisible()

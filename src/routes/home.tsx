@@ -43,6 +43,7 @@ export function HomeRoute() {
   return (
     <>
       <title>{index.page > 1 ? `${t.pageOf(index.page, index.pageCount)} — ${t.siteName}` : t.siteName}</title>
+      <meta name="description" content={t.siteDescription} />
       <h1
         tabIndex={-1}
         className="mb-8 text-sm font-semibold tracking-widest text-stone-600 uppercase dark:text-stone-400"
