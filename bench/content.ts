@@ -4,9 +4,8 @@
  *
  *   npm run bench:content -- 10000 [--keep] [--seed 1]
  *
- * Everything happens in a folder under the OS temp dir, removed afterwards (unless --keep). The project's Vite config
- * fixes the content folder, so the build runs with a generated config that swaps in the content plugin for the temp
- * folder (bench/support/build-site.ts). Checks: build ≤ 60 s, peak memory ≤ 1 GiB, the home page's first view does
+ * Everything happens in a folder under the OS temp dir, removed afterwards (unless --keep). The build reads its content
+ * folder from WARTA_CONTENT_DIR (vite.config.ts; bench/support/build-site.ts sets it). Checks: build ≤ 60 s, peak memory ≤ 1 GiB, the home page's first view does
  * not grow with the catalogue, and an article page does not either. Writes bench/results/content.json.
  */
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises'

@@ -4,8 +4,8 @@
  *
  *   npm run bench:long-article [-- --words 20000] [--runs 3] [--seconds 5]
  *
- * Builds the real three articles plus one long Markdown article into a temp folder (same generated-config route as
- * bench:content), serves it with the production server, and scrolls it in headless Chromium at 4× CPU slowdown with
+ * Builds the real three articles plus one long Markdown article into a temp folder (built through WARTA_CONTENT_DIR,
+ * as bench:content does), serves it with the production server, and scrolls it in headless Chromium at 4× CPU slowdown with
  * a requestAnimationFrame-driven scroll for a few seconds. Counts frames from rAF timestamps (a frame longer than
  * 1.5 × 16.7 ms is a long frame; dropped frames are the vsyncs a long frame swallowed), Long Animation Frames, layout
  * and style recalculations (CDP Performance metrics), and — by wrapping the APIs before the app loads — observers

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -53,36 +53,9 @@ export async function timedStep(
 
 const viteBin = path.join(repoRoot, 'node_modules/vite/bin/vite.js')
 
-/**
- * A Vite config, written to the scratch dir, that is the project's own config with the content plugin pointed at
- * another folder. vite.config.ts fixes the folder to content/articles and has no override, and the benchmarks must
- * not edit it. Plain .mjs so the typecheck (which includes bench/) never sees it.
- */
-async function configForContent(contentDir: string): Promise<string> {
-  await mkdir(scratchDir, { recursive: true })
-  const file = path.join(scratchDir, `vite.config.bench-${process.pid}.mjs`)
-  const importPath = (target: string) => {
-    const relative = path.relative(scratchDir, target).split(path.sep).join('/')
-    return JSON.stringify(relative.startsWith('.') ? relative : `./${relative}`)
-  }
-  await writeFile(
-    file,
-    `// Written by bench/support/build-site.ts; the project's Vite config with another content folder.
-import config from ${importPath(path.join(repoRoot, 'vite.config.ts'))}
-import { contentPlugin } from ${importPath(path.join(repoRoot, 'scripts/content/vite-plugin-content.ts'))}
-const swap = (plugin) =>
-  Array.isArray(plugin) ? plugin.map(swap)
-  : plugin && typeof plugin === 'object' && plugin.name === 'warta-content' ? contentPlugin({ contentDir: ${JSON.stringify(contentDir)} })
-  : plugin
-export default { ...config, root: ${JSON.stringify(repoRoot)}, plugins: (config.plugins ?? []).map(swap) }
-`,
-  )
-  return file
-}
-
 export type BuildOptions = {
   outDir: string
-  /** Build another content folder than content/articles. */
+  /** Build another content folder than content/articles (vite.config.ts reads it from WARTA_CONTENT_DIR). */
   contentDir?: string
   /** The public origin baked into canonical links and the sitemap; unset by default, as in `npm run build`. */
   siteUrl?: string
@@ -110,29 +83,23 @@ const stepName = (step: string) =>
  * work in this checkout is using. Each step runs as `node …` directly, so its peak memory is its own.
  */
 export async function buildSite(options: BuildOptions): Promise<StepResult[]> {
-  const env = { SITE_URL: options.siteUrl }
-  const config = options.contentDir ? await configForContent(options.contentDir) : undefined
-  try {
-    const results: StepResult[] = []
-    for (const step of await buildSteps()) {
-      const [tool, ...rest] = step.split(/\s+/)
-      let argv: string[]
-      if (tool === 'vite' && rest[0] === 'build' && rest.length === 1) {
-        argv = [viteBin, 'build', '--outDir', options.outDir, '--emptyOutDir', '--logLevel', 'warn']
-        if (config) argv.push('--config', config)
-      } else if (tool === 'tsx' && rest.length === 1 && rest[0]) {
-        argv = ['--import', 'tsx', rest[0], options.outDir]
-      } else {
-        throw new Error(
-          `bench/support/build-site.ts does not know how to run the build step "${step}" into another folder`,
-        )
-      }
-      results.push(await timedStep(stepName(step), process.execPath, argv, env))
+  const env = { SITE_URL: options.siteUrl, WARTA_CONTENT_DIR: options.contentDir }
+  const results: StepResult[] = []
+  for (const step of await buildSteps()) {
+    const [tool, ...rest] = step.split(/\s+/)
+    let argv: string[]
+    if (tool === 'vite' && rest[0] === 'build' && rest.length === 1) {
+      argv = [viteBin, 'build', '--outDir', options.outDir, '--emptyOutDir', '--logLevel', 'warn']
+    } else if (tool === 'tsx' && rest.length === 1 && rest[0]) {
+      argv = ['--import', 'tsx', rest[0], options.outDir]
+    } else {
+      throw new Error(
+        `bench/support/build-site.ts does not know how to run the build step "${step}" into another folder`,
+      )
     }
-    return results
-  } finally {
-    if (config) await rm(config, { force: true })
+    results.push(await timedStep(stepName(step), process.execPath, argv, env))
   }
+  return results
 }
 
 /** Counts files and bytes under a folder. */
