@@ -42,6 +42,7 @@ type Build = {
   home: { htmlBytes: number; indexJsonBytes: number; articleLinks: number }
 }
 
+const sumCpu = (steps: StepResult[]) => steps.reduce((sum, step) => sum + (step.cpuSeconds ?? 0), 0).toFixed(1)
 const sizeOf = async (file: string) => (await stat(file)).size
 
 async function build(label: string, contentDir: string, outDir: string, articles: number): Promise<Build> {
@@ -88,6 +89,8 @@ async function firstView(browser: Browser, distDir: string, pagePath: string): P
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+const cpu = (step: StepResult) =>
+  step.cpuSeconds === null ? 'CPU time unknown' : `${step.cpuSeconds.toFixed(1)} CPU-s`
 const mib = (bytes: number | null) => (bytes === null ? '—' : `${Math.round(bytes / 2 ** 20)} MiB`)
 
 async function main() {
@@ -125,7 +128,7 @@ async function main() {
       count + 3,
     )
     for (const step of big.steps)
-      console.log(`  ${step.step}: ${seconds(step.wallMs)}, peak ${mib((step.maxRssKiB ?? 0) * 1024)}`)
+      console.log(`  ${step.step}: ${seconds(step.wallMs)} (${cpu(step)}), peak ${mib((step.maxRssKiB ?? 0) * 1024)}`)
     console.log(`Baseline build of the real ${realArticles.length} articles…`)
     const small = await build(`${realArticles.length} articles`, smallContent, path.join(root, 'dist-small'), 3)
 
@@ -172,6 +175,7 @@ async function main() {
           seconds(step.wallMs),
           '',
         ]),
+        ['build CPU time (user + system, all processes)', `${sumCpu(small.steps)} s`, `${sumCpu(big.steps)} s`, ''],
         ['content build alone', '', seconds(contentOnly.wallMs), ''],
         ['peak memory (max RSS of a build process)', mib(small.peakRssBytes), mib(big.peakRssBytes), ''],
         ['output files', String(small.output.files), String(big.output.files), ''],

@@ -13,7 +13,14 @@ export const scratchDir = path.join(repoRoot, 'bench/results/tmp')
 
 const GNU_TIME = '/usr/bin/time'
 
-export type StepResult = { step: string; wallMs: number; maxRssKiB: number | null; output: string }
+export type StepResult = {
+  step: string
+  wallMs: number
+  /** User + system CPU time of the step and its child processes (GNU time): what a busy machine inflates least. */
+  cpuSeconds: number | null
+  maxRssKiB: number | null
+  output: string
+}
 
 /**
  * Runs a command from the repo root and measures its wall time and peak memory. Peak memory is GNU time's
@@ -41,14 +48,18 @@ export async function timedStep(
   })
   const wallMs = performance.now() - started
   let maxRssKiB: number | null = null
+  let cpuSeconds: number | null = null
   if (useTime && existsSync(timeFile)) {
     const report = await readFile(timeFile, 'utf8')
     await rm(timeFile, { force: true })
     const match = report.match(/Maximum resident set size \(kbytes\): (\d+)/)
     if (match) maxRssKiB = Number(match[1])
+    const user = report.match(/User time \(seconds\): ([\d.]+)/)
+    const system = report.match(/System time \(seconds\): ([\d.]+)/)
+    if (user && system) cpuSeconds = Number(user[1]) + Number(system[1])
   }
   if (code !== 0) throw new Error(`${step} failed (exit ${code}):\n${output.slice(-4000)}`)
-  return { step, wallMs, maxRssKiB, output }
+  return { step, wallMs, cpuSeconds, maxRssKiB, output }
 }
 
 const viteBin = path.join(repoRoot, 'node_modules/vite/bin/vite.js')
