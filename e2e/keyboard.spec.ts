@@ -41,15 +41,20 @@ test('j walks to the very last block even where it cannot reach the top', async 
 test('n and → go to the Next Post, p and ← to the Previous Post', async ({ page }) => {
   await page.goto(seed.path)
   await whenInteractive(page)
+  const headline = page.getByRole('heading', { level: 1 })
+  // Each key is pressed once the reader can see where it landed, as a reader would.
   await page.keyboard.press('n')
   await expect(page).toHaveURL(neighbours.next.path)
+  await expect(headline).toHaveText(neighbours.next.headline)
   await page.keyboard.press('p')
   await expect(page).toHaveURL(seed.path)
+  await expect(headline).toHaveText(seed.headline)
   await page.keyboard.press('ArrowLeft')
   await expect(page).toHaveURL(neighbours.previous.path)
+  await expect(headline).toHaveText(neighbours.previous.headline)
   await page.keyboard.press('ArrowRight')
   await expect(page).toHaveURL(seed.path)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
+  await expect(headline).toHaveText(seed.headline)
 })
 
 test('c jumps to "Post a Comment", h goes home', async ({ page }) => {

@@ -8,8 +8,21 @@ import { stepBlock } from './key-map.ts'
 import { useShortcuts } from './use-shortcuts.ts'
 
 /** `j`/`k` between body blocks, `n`/`p`/`→`/`←` to the neighbours, `c` to "Post a Comment". */
-export function useArticleShortcuts({ previous, next }: { previous: Neighbour | null; next: Neighbour | null }) {
+export function useArticleShortcuts({
+  slug,
+  previous,
+  next,
+}: {
+  slug: string
+  previous: Neighbour | null
+  next: Neighbour | null
+}) {
   const navigate = useNavigate()
+  // The router moves the address to the next article a moment before that article renders; a key pressed in between
+  // must not act on this page's neighbours (two quick `n`s would otherwise both go to the same place).
+  const whileShown = (action: () => void) => () => {
+    if (window.location.pathname === paths.article.href(slug)) action()
+  }
   // The block the last j/k went to and where the page then stood. Near the end of an article a block cannot reach the
   // top, so the page alone cannot tell which block the reader stepped to; while the page has not moved since, trust it.
   const lastStep = useRef<{ block: number; scrollY: number } | null>(null)
@@ -29,8 +42,8 @@ export function useArticleShortcuts({ previous, next }: { previous: Neighbour | 
   useShortcuts({
     next: () => step('next'),
     previous: () => step('previous'),
-    'next-post': next ? () => navigate(paths.article.href(next.slug)) : undefined,
-    'previous-post': previous ? () => navigate(paths.article.href(previous.slug)) : undefined,
+    'next-post': next ? whileShown(() => navigate(paths.article.href(next.slug))) : undefined,
+    'previous-post': previous ? whileShown(() => navigate(paths.article.href(previous.slug))) : undefined,
     comments: focusComments,
   })
 }

@@ -19,6 +19,7 @@ import { ReadingProgress } from '../reading/reading-progress.tsx'
 import { useRememberPosition } from '../reading/use-remember-position.ts'
 import { ArticleSharing } from '../sharing/article-sharing.tsx'
 import { useSharedQuoteHighlight } from '../sharing/use-shared-quote-highlight.ts'
+import { afterNextPaint } from '../ui/after-paint.ts'
 
 const HIGHLIGHT_DURATION_MS = 2500
 
@@ -47,10 +48,10 @@ function ArticleView({ article }: { article: Article }) {
   const t = useMessages()
   const articleRef = useRef<HTMLElement>(null)
   const highlightedBlock = useLandingHighlight(article.blocks.length)
-  useReadingPositionInUrl(articleRef)
+  const rememberPosition = useRememberPosition(article.slug)
+  useReadingPositionInUrl(articleRef, rememberPosition)
   usePrefetchNeighbours(article)
   useArticleShortcuts(article)
-  useRememberPosition(article.slug)
   useSharedQuoteHighlight(articleRef)
 
   return (
@@ -73,6 +74,8 @@ function ArticleView({ article }: { article: Article }) {
         <div className="prose prose-stone prose-lg max-w-none dark:prose-invert">
           <ArticleBody blocks={article.blocks} highlightedBlock={highlightedBlock} />
         </div>
+        {/* Where the text ends: the reading-position observer watches it to know when the reader has finished. */}
+        <div data-article-end="" />
       </article>
       <CommentsSection slug={article.slug} lang={article.lang} />
       <ArticlePager previous={article.previous} next={article.next} />
@@ -99,12 +102,19 @@ function useLandingHighlight(blockCount: number): number | null {
   return highlighted
 }
 
-/** Once an article is on screen, fetch its neighbours so Previous/Next render at once, with no loading state. */
+/**
+ * Once an article is on screen, fetch its neighbours so Previous/Next render at once, with no loading state. After the
+ * first paint: starting two requests (and later parsing the answers) should not delay the article's own frame.
+ */
 function usePrefetchNeighbours(article: Article) {
   const queryClient = useQueryClient()
-  useEffect(() => {
-    for (const neighbour of [article.previous, article.next]) {
-      if (neighbour) void queryClient.prefetchQuery(articleQuery(neighbour.slug))
-    }
-  }, [queryClient, article])
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        for (const neighbour of [article.previous, article.next]) {
+          if (neighbour) void queryClient.prefetchQuery(articleQuery(neighbour.slug))
+        }
+      }),
+    [queryClient, article],
+  )
 }
