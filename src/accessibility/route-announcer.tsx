@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
 import { pageIdentity } from '../keyboard/list-selection.ts'
+import { afterNextPaint } from '../ui/after-paint.ts'
 
 /**
  * After a client-side move to another page, puts focus on the new page's `h1` (so the next Tab starts there, as on a
@@ -15,11 +16,15 @@ export function RouteAnnouncer() {
 
   useEffect(() => {
     if (previousPage.current === page) return
-    previousPage.current = page
-    // Scroll is the router's job (top, a restored position, or a #p-N); focus must not move it.
-    document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true })
-    // React has already put the new page's <title> in place by the time effects run.
-    setAnnouncement(document.title)
+    // After the new page's first paint, as on a full page load: focusing makes the browser bring style and layout up
+    // to date on the spot, and the announcement is another render, neither of which the reader should wait for.
+    return afterNextPaint(() => {
+      previousPage.current = page
+      // Scroll is the router's job (top, a restored position, or a #p-N); focus must not move it.
+      document.querySelector<HTMLElement>('main h1')?.focus({ preventScroll: true })
+      // React has already put the new page's <title> in place by the time effects run.
+      setAnnouncement(document.title)
+    })
   }, [page])
 
   return (

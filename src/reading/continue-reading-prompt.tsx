@@ -4,6 +4,7 @@ import { jumpScrollBehavior } from '../accessibility/motion.ts'
 import { blockNumberFromHash } from '../articles/reading-position.ts'
 import { useMessages } from '../i18n/messages.ts'
 import { blockAnchorId } from '../paths.ts'
+import { afterNextPaint } from '../ui/after-paint.ts'
 import { goToBlock } from './block-position.ts'
 import { rememberBlock, rememberedBlock } from './continue-reading-store.ts'
 
@@ -17,12 +18,15 @@ export function ContinueReadingPrompt({ slug, blockCount }: { slug: string; bloc
   const { hash } = useLocation()
   const [offered, setOffered] = useState<number | null>(null)
 
-  // Only the hash at arrival matters; later hash changes are the reader moving on.
+  // Only the hash at arrival matters; later hash changes are the reader moving on. The offer waits for the article's
+  // first paint: reading and validating the store is not worth delaying the headline for.
   // biome-ignore lint/correctness/useExhaustiveDependencies: read once per article, on arrival
   useEffect(() => {
     if (blockNumberFromHash(hash, blockCount) !== null) return
-    const block = rememberedBlock(slug)
-    if (block !== null && block <= blockCount) setOffered(block)
+    return afterNextPaint(() => {
+      const block = rememberedBlock(slug)
+      if (block !== null && block <= blockCount) setOffered(block)
+    })
   }, [slug, blockCount])
 
   if (offered === null) return null
