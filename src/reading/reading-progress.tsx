@@ -1,59 +1,91 @@
-import { useEffect, useRef, useState } from 'react'
+import { type RefObject, useEffect, useRef } from 'react'
 import { useMessages } from '../i18n/messages.ts'
+import { afterNextPaint } from '../ui/after-paint.ts'
+
+// Assistive technology reads the value when asked, not as it changes: a few updates a second keep it honest.
+const VALUE_UPDATE_INTERVAL_MS = 250
 
 /**
  * A thin bar showing how far down the page the reader is. The bar itself is a CSS scroll-driven animation where the
- * browser has them (no script per frame); the script only keeps `aria-valuenow` honest for assistive technology and
- * draws the bar in browsers without `animation-timeline`. It measures the page once per resize, never per frame.
+ * browser has them (no script per frame). The script keeps `aria-valuenow` honest for assistive technology, writing
+ * the attribute itself a few times a second and when scrolling ends (never React state, so scrolling re-renders
+ * nothing), and draws the bar in browsers without `animation-timeline`. It measures the page once per resize, never
+ * per frame.
  */
 export function ReadingProgress() {
   const t = useMessages()
+  const meterRef = useRef<HTMLDivElement>(null)
   const barRef = useRef<HTMLDivElement>(null)
-  const percent = useScrollPercent(barRef)
+  useScrollProgress(meterRef, barRef)
   return (
     <div
+      ref={meterRef}
       className="reading-progress"
       role="progressbar"
       aria-label={t.readingProgress}
       aria-valuemin={0}
       aria-valuemax={100}
-      aria-valuenow={percent}
+      // The value at the top; from then on the effect below owns the attribute (React never changes it again).
+      aria-valuenow={0}
     >
       <div ref={barRef} className="reading-progress-bar" />
     </div>
   )
 }
 
-function useScrollPercent(barRef: React.RefObject<HTMLDivElement | null>): number {
-  const [percent, setPercent] = useState(0)
+function useScrollProgress(meterRef: RefObject<HTMLElement | null>, barRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
+    const meter = meterRef.current
+    const bar = barRef.current
+    if (!meter || !bar) return
     const drawsItself = CSS.supports('animation-timeline: scroll()')
     let scrollable = 1
     let frame = 0
+    let valueTimer: ReturnType<typeof setTimeout> | undefined
+    let resizeObserver: ResizeObserver | undefined
+
+    const ratio = () => Math.min(1, Math.max(0, window.scrollY / scrollable))
+    const writeValue = () => {
+      valueTimer = undefined
+      const value = String(Math.round(ratio() * 100))
+      if (meter.getAttribute('aria-valuenow') !== value) meter.setAttribute('aria-valuenow', value)
+    }
+    const drawBar = () => {
+      frame = 0
+      bar.style.setProperty('--reading-progress', String(ratio()))
+    }
     const measure = () => {
       scrollable = Math.max(1, document.documentElement.scrollHeight - window.innerHeight)
-      update()
-    }
-    const update = () => {
-      frame = 0
-      const ratio = Math.min(1, Math.max(0, window.scrollY / scrollable))
-      if (!drawsItself) barRef.current?.style.setProperty('--reading-progress', String(ratio))
-      setPercent(Math.round(ratio * 100))
+      writeValue()
+      if (!drawsItself) drawBar()
     }
     const onScroll = () => {
-      frame ||= requestAnimationFrame(update)
+      valueTimer ??= setTimeout(writeValue, VALUE_UPDATE_INTERVAL_MS)
+      if (!drawsItself) frame ||= requestAnimationFrame(drawBar)
     }
-    // The page grows as images load and fonts swap: re-measure when the body's size changes, not on every scroll.
-    const resizeObserver = new ResizeObserver(measure)
-    resizeObserver.observe(document.body)
-    window.addEventListener('resize', measure, { passive: true })
-    window.addEventListener('scroll', onScroll, { passive: true })
+    const onScrollEnd = () => {
+      clearTimeout(valueTimer)
+      writeValue()
+    }
+
+    // Nothing to show before the reader can scroll: set up after the page's first paint.
+    const cancelStart = afterNextPaint(() => {
+      // The page grows as images load and fonts swap: re-measure when the body's size changes (the observer reports
+      // after layout, so reading the height there costs no extra layout), not on every scroll.
+      resizeObserver = new ResizeObserver(measure)
+      resizeObserver.observe(document.body)
+      window.addEventListener('resize', measure, { passive: true })
+      window.addEventListener('scroll', onScroll, { passive: true })
+      window.addEventListener('scrollend', onScrollEnd, { passive: true })
+    })
     return () => {
-      resizeObserver.disconnect()
+      cancelStart()
+      resizeObserver?.disconnect()
       window.removeEventListener('resize', measure)
       window.removeEventListener('scroll', onScroll)
+      window.removeEventListener('scrollend', onScrollEnd)
       cancelAnimationFrame(frame)
+      clearTimeout(valueTimer)
     }
-  }, [barRef])
-  return percent
+  }, [meterRef, barRef])
 }
