@@ -1,4 +1,5 @@
-import { type RefObject, useEffect } from 'react'
+import { type RefObject, useEffect, useEffectEvent } from 'react'
+import { afterNextPaint } from '../ui/after-paint.ts'
 import { hashForBlock } from './reading-position.ts'
 
 // replaceState is cheap but browsers throttle bursts of it; a few updates a second keep the URL honest and the
@@ -6,52 +7,82 @@ import { hashForBlock } from './reading-position.ts'
 const URL_UPDATE_INTERVAL_MS = 200
 const ownHash = /^#p-\d+$/
 
+/** Where the reader is in the article, as the position observer last saw it. */
+export interface ReadingPosition {
+  /** The topmost body block on screen, or null while the headline is visible (the reader is at the top). */
+  topBlock: number | null
+  blockCount: number
+  /** Whether the end of the article (the bottom of its last block) is on screen. */
+  endVisible: boolean
+}
+
 /**
  * Keeps the URL hash on the topmost visible body block (`#p-7`) while the reader scrolls, without adding history
- * entries. One IntersectionObserver watches the headline and every block, so scrolling triggers no layout reads; while
- * the headline is on screen the hash is cleared, because the reader is at the top.
+ * entries, and reports the same position to `onPosition` (at most a few times a second). One IntersectionObserver
+ * watches the headline, every block and the `[data-article-end]` marker after the last one, so scrolling triggers no
+ * layout reads; while the headline is on screen the hash is cleared, because the reader is at the top. The observer
+ * starts after the article's first paint: nothing depends on it before the reader can scroll.
  */
-export function useReadingPositionInUrl(articleRef: RefObject<HTMLElement | null>) {
+export function useReadingPositionInUrl(
+  articleRef: RefObject<HTMLElement | null>,
+  onPosition?: (position: ReadingPosition) => void,
+) {
+  const reportPosition = useEffectEvent((position: ReadingPosition) => onPosition?.(position))
+
   useEffect(() => {
     const article = articleRef.current
     if (!article || typeof IntersectionObserver === 'undefined') return
 
     const visibleBlocks = new Set<number>()
     let headlineVisible = false
+    let endVisible = false
+    let blockCount = 0
     let timer: ReturnType<typeof setTimeout> | undefined
+    let observer: IntersectionObserver | undefined
     const pathname = window.location.pathname
 
     const writeHash = () => {
       timer = undefined
+      // The reader may already have moved on to another page; its URL is not ours to change.
+      if (window.location.pathname !== pathname) return
       const topmost = headlineVisible || visibleBlocks.size === 0 ? null : Math.min(...visibleBlocks)
+      reportPosition({ topBlock: topmost, blockCount, endVisible })
       const hash = hashForBlock(topmost)
-      // The reader may already have moved on to another page; its URL is not ours to change. Nor is a hash that points
-      // at something else, such as a shared `#comment-12` link.
+      // Nor is a hash that points at something else, such as a shared `#comment-12` link.
       const current = window.location.hash
-      if (window.location.pathname !== pathname || current === hash) return
-      if (current !== '' && !ownHash.test(current)) return
+      if (current === hash || (current !== '' && !ownHash.test(current))) return
       const url = `${window.location.pathname}${window.location.search}${hash}`
       // Keep the router's own history state (its location key) so Back, Forward and scroll restoration still work.
       window.history.replaceState(window.history.state, '', url)
     }
 
-    const observer = new IntersectionObserver(
-      (entries) => {
-        for (const entry of entries) {
-          const blockNumber = Number((entry.target as HTMLElement).dataset.block)
-          if (Number.isNaN(blockNumber)) headlineVisible = entry.isIntersecting
-          else if (entry.isIntersecting) visibleBlocks.add(blockNumber)
-          else visibleBlocks.delete(blockNumber)
-        }
-        timer ??= setTimeout(writeHash, URL_UPDATE_INTERVAL_MS)
-      },
-      // A hair below the top edge, so a block scrolled exactly to the top counts and the one above it does not.
-      { rootMargin: '-2px 0px 0px 0px' },
-    )
-    for (const target of article.querySelectorAll('h1, [data-block]')) observer.observe(target)
+    const cancelStart = afterNextPaint(() => {
+      const headline = article.querySelector('h1')
+      const end = article.querySelector('[data-article-end]')
+      const blocks = article.querySelectorAll<HTMLElement>('[data-block]')
+      blockCount = blocks.length
+      observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (entry.target === headline) headlineVisible = entry.isIntersecting
+            else if (entry.target === end) endVisible = entry.isIntersecting
+            else {
+              const blockNumber = Number((entry.target as HTMLElement).dataset.block)
+              if (entry.isIntersecting) visibleBlocks.add(blockNumber)
+              else visibleBlocks.delete(blockNumber)
+            }
+          }
+          timer ??= setTimeout(writeHash, URL_UPDATE_INTERVAL_MS)
+        },
+        // A hair below the top edge, so a block scrolled exactly to the top counts and the one above it does not.
+        { rootMargin: '-2px 0px 0px 0px' },
+      )
+      for (const target of [headline, ...blocks, end]) if (target) observer.observe(target)
+    })
 
     return () => {
-      observer.disconnect()
+      cancelStart()
+      observer?.disconnect()
       clearTimeout(timer)
     }
   }, [articleRef])

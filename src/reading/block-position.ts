@@ -7,24 +7,6 @@ function bodyBlocks(): HTMLElement[] {
 }
 
 /**
- * Where the reader is: the topmost block still on screen, or null while the headline is visible (the reader is at the
- * top), and whether the article's last block has come into view. Reads layout, so call it once per scroll pause, not
- * per frame.
- */
-export function readingPositionOnScreen(): { topBlock: number | null; blockCount: number; endVisible: boolean } {
-  const blocks = bodyBlocks()
-  const headline = document.querySelector('article h1')
-  const headlineVisible = headline !== null && headline.getBoundingClientRect().bottom > 0
-  const top = blocks.find((block) => block.getBoundingClientRect().bottom > 2)
-  const last = blocks.at(-1)
-  return {
-    topBlock: headlineVisible || !top ? null : Number(top.dataset.block),
-    blockCount: blocks.length,
-    endVisible: last !== undefined && last.getBoundingClientRect().bottom <= window.innerHeight,
-  }
-}
-
-/**
  * The block whose start the reader has reached: the last one whose top is at or above its scroll-snap line (the top of
  * the viewport plus its `scroll-margin-top`), and whether it sits exactly on that line. 0 means "above the first".
  */

@@ -1,38 +1,47 @@
-import { useEffect } from 'react'
-import { readingPositionOnScreen } from './block-position.ts'
+import { useCallback, useEffect, useRef } from 'react'
+import type { ReadingPosition } from '../articles/use-reading-position-in-url.ts'
 import { blockWorthRemembering, rememberBlock } from './continue-reading-store.ts'
 
-// Long enough that a scroll in progress measures once, when it pauses; short enough that leaving right after is caught.
-const SCROLL_PAUSE_MS = 150
+// localStorage is synchronous and the store is re-read and re-validated on each save: often enough that a reader who
+// closes the tab mid-scroll loses little, rarely enough to cost nothing while scrolling.
+const SAVE_INTERVAL_MS = 1000
 
 /**
  * Remembers, per article, the block the reader has reached, so a later visit can offer to continue there. It measures
- * when scrolling pauses and when the page is hidden or left, never per frame.
+ * nothing itself: it keeps the last position the reading-position observer reported (pass the returned function to
+ * `useReadingPositionInUrl`) and saves it at most once a second while it changes, and at once when the page is hidden
+ * or left, or the reader moves on to another article.
  */
-export function useRememberPosition(slug: string): void {
+export function useRememberPosition(slug: string): (position: ReadingPosition) => void {
+  const latest = useRef<ReadingPosition | null>(null)
+  const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+
+  const save = useCallback(() => {
+    clearTimeout(pending.current)
+    pending.current = undefined
+    if (latest.current) rememberBlock(slug, blockWorthRemembering(latest.current))
+    latest.current = null
+  }, [slug])
+
   useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const save = () => {
-      clearTimeout(timer)
-      timer = undefined
-      rememberBlock(slug, blockWorthRemembering(readingPositionOnScreen()))
-    }
-    const onScroll = () => {
-      clearTimeout(timer)
-      timer = setTimeout(save, SCROLL_PAUSE_MS)
-    }
     const onHide = () => {
       if (document.visibilityState === 'hidden') save()
     }
-    window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('pagehide', save)
     document.addEventListener('visibilitychange', onHide)
     return () => {
-      // A pending measurement belongs to this article; by now the router may already show the next one, so drop it.
-      clearTimeout(timer)
-      window.removeEventListener('scroll', onScroll)
       window.removeEventListener('pagehide', save)
       document.removeEventListener('visibilitychange', onHide)
+      // Leaving the article inside the app: what the observer last saw is still this article's position.
+      save()
     }
-  }, [slug])
+  }, [save])
+
+  return useCallback(
+    (position: ReadingPosition) => {
+      latest.current = position
+      pending.current ??= setTimeout(save, SAVE_INTERVAL_MS)
+    },
+    [save],
+  )
 }
