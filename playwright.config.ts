@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, defineConfig } from '@playwright/test'
+import { chromiumFlags } from './e2e/chromium-flags.ts'
 
 /**
  * Which Chromium drives the tests: CHROMIUM_PATH if set, else Debian's /usr/bin/chromium, else Playwright's own build
@@ -16,7 +17,6 @@ function chromiumExecutable(): string | undefined {
   return undefined
 }
 
-const isRoot = process.getuid?.() === 0
 const port = Number(process.env.E2E_PORT ?? 4317)
 // E2E_BASE_URL points the suite at a server that is already running (e.g. `npm run dev`) instead of starting one.
 const externalBaseUrl = process.env.E2E_BASE_URL
@@ -36,15 +36,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: chromiumExecutable(),
-      args: [
-        ...(isRoot ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        '--disable-dev-shm-usage',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumFlags,
     },
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],

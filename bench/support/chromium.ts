@@ -1,18 +1,8 @@
 import { type Browser, type CDPSession, chromium } from '@playwright/test'
+import { chromiumFlags } from '../../e2e/chromium-flags.ts'
 
 /** Debian's Chromium unless told otherwise; Playwright's own download is never used (and never installed). */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? '/usr/bin/chromium'
-
-/** Flags for Chromium running as root in a container, without background traffic that would pollute the figures. */
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-]
 
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
