@@ -113,6 +113,8 @@ test('the reading-progress bar follows the scroll', async ({ page }) => {
   await page.goto(seed.path)
   const progress = page.getByRole('progressbar', { name: 'Reading progress' })
   await expect(progress).toHaveAttribute('aria-valuenow', '0')
+  // The comments panel arrives after the first view and makes the page taller: scroll once the page has its length.
+  await expect(page.locator('#comments').getByLabel('Name')).toBeAttached()
   await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }))
   await expect(progress).toHaveAttribute('aria-valuenow', '100')
   const scale = () =>
