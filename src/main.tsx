@@ -1,5 +1,5 @@
 import { hydrate, QueryClientProvider } from '@tanstack/react-query'
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { HttpError } from './http.ts'
@@ -39,7 +39,11 @@ const rootOptions: RootOptions = {
 // Hydrate only HTML that was rendered for this very URL; anything else (the dev server's empty shell, a fallback page)
 // is rendered from scratch.
 if (prerendered && prerendered.url === `${window.location.pathname}${window.location.search}`) {
-  hydrateRoot(container, app, rootOptions)
+  // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread for the
+  // whole page: a tap or a scroll during start-up is answered at once (and React hydrates what was tapped first).
+  startTransition(() => {
+    hydrateRoot(container, app, rootOptions)
+  })
 } else {
   createRoot(container, rootOptions).render(app)
 }
