@@ -25,7 +25,7 @@ export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; hig
             <BlockContent block={block} />
             <a
               href={`#${id}`}
-              className="block-anchor not-prose"
+              className="block-anchor"
               aria-label={t.linkToBlock(blockNumber)}
               title={t.linkToBlock(blockNumber)}
             >

@@ -71,7 +71,7 @@ function ArticleView({ article }: { article: Article }) {
           <ArticleMeta article={article} />
           <ArticleSharing articleRef={articleRef} slug={article.slug} title={article.title} />
         </header>
-        <div className="prose prose-stone prose-lg max-w-none dark:prose-invert">
+        <div>
           <ArticleBody blocks={article.blocks} highlightedBlock={highlightedBlock} />
         </div>
         {/* Where the text ends: the reading-position observer watches it to know when the reader has finished. */}
