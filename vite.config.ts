@@ -28,7 +28,7 @@ export default defineConfig(({ mode }) => ({
       output: {
         codeSplitting: {
           // Everything the entry imports statically goes into one chunk. Without this group Rolldown moves the modules
-          // that lazily loaded chunks share with the entry (React, the router, zod, the messages) into extra chunks
+          // that lazily loaded chunks share with the entry (React, the router, valibot, the messages) into extra chunks
           // that every first view loads anyway: five requests instead of two and ~2 kB more gzip
           // (rolldown/rolldown#10731). Lazy chunks (comments, settings, help, quote links) stay separate.
           groups: [{ name: 'index', tags: ['$initial'] }],

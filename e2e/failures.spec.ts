@@ -28,3 +28,25 @@ test('damaged article data is reported, not rendered', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('unexpected shape')
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
 })
+
+test('a page whose data is still on its way shows a busy skeleton, then the page', async ({ page }) => {
+  await page.goto('/')
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route('**/data/articles/*.json', async (route) => {
+    await released
+    await route.continue()
+  })
+  await page.getByRole('link', { name: seed.headline }).click()
+  await expect(page).toHaveURL(seed.path)
+  await expect(page.getByRole('progressbar', { name: 'Loading…' })).toBeVisible()
+  await expect(page.locator('main [aria-busy="true"]')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0)
+
+  release()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
+  await expect(page.getByRole('progressbar', { name: 'Loading…' })).toHaveCount(0)
+})

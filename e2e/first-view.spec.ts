@@ -1,5 +1,6 @@
 import type { Page, Request } from '@playwright/test'
-import { z } from 'zod'
+import * as v from 'valibot'
+import { parseOrThrow } from '../src/validation.ts'
 import { expect, neighbours, seed, test } from './fixtures.ts'
 
 // What a reader gets before and as the app starts (issue 5): the words are in the HTML itself, they show without
@@ -22,9 +23,9 @@ function textsOf(html: string, element: string, attributes = ''): string[] {
 }
 
 /** Just what this spec reads of an article's data: its blocks, and the text runs of each. */
-const articleDataSchema = z.object({
-  blocks: z.array(
-    z.object({ type: z.string(), content: z.array(z.object({ text: z.string().optional() })).optional() }),
+const articleDataSchema = v.object({
+  blocks: v.array(
+    v.object({ type: v.string(), content: v.optional(v.array(v.object({ text: v.optional(v.string()) }))) }),
   ),
 })
 
@@ -41,7 +42,10 @@ test('the prerendered article HTML holds the headline, the words, the subheading
   expect(textsOf(html, 'title')).toEqual([`${seed.headline} — Warta`])
 
   // Every paragraph of the article's data, in place under its own #p-N, quotes and dashes intact.
-  const { blocks } = articleDataSchema.parse(await (await request.get(`/data/articles/${seed.slug}.json`)).json())
+  const { blocks } = parseOrThrow(
+    articleDataSchema,
+    await (await request.get(`/data/articles/${seed.slug}.json`)).json(),
+  )
   const paragraphs = blocks.flatMap((block, index) =>
     block.type === 'paragraph' ? [{ number: index + 1, text: (block.content ?? []).map((c) => c.text).join('') }] : [],
   )

@@ -10,6 +10,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { articleIndexPageSchema, articleSchema, dataPaths } from '../src/articles/article-schema.ts'
 import type { RenderedPage } from '../src/entry-server.tsx'
 import { siteUrl } from '../src/site-url.ts'
+import { parseOrThrow } from '../src/validation.ts'
 import { writeSiteFiles } from './feeds/write-site-files.ts'
 import { INLINE_HASHES_FILE, inlineHeadAssets } from './inline-head-assets.ts'
 import { APP_SHELL_FILE, type PrerenderTarget, prerenderedFile } from './prerender-targets.ts'
@@ -38,7 +39,7 @@ async function readJson(dataPath: string): Promise<unknown> {
 }
 
 async function listTargets(): Promise<PrerenderTarget[]> {
-  const firstPage = articleIndexPageSchema.parse(await readJson(dataPaths.indexPage(1)))
+  const firstPage = parseOrThrow(articleIndexPageSchema, await readJson(dataPaths.indexPage(1)))
   const slugs = (await readdir(path.join(distDir, 'data/articles')))
     .filter((file) => file.endsWith('.json'))
     .map((file) => file.slice(0, -'.json'.length))
@@ -53,11 +54,11 @@ async function listTargets(): Promise<PrerenderTarget[]> {
 async function cacheSeedFor(target: PrerenderTarget): Promise<(queryClient: QueryClient) => void> {
   switch (target.kind) {
     case 'home': {
-      const index = articleIndexPageSchema.parse(await readJson(dataPaths.indexPage(target.page)))
+      const index = parseOrThrow(articleIndexPageSchema, await readJson(dataPaths.indexPage(target.page)))
       return (queryClient) => queryClient.setQueryData(articleKeys.indexPage(target.page), index)
     }
     case 'article': {
-      const article = articleSchema.parse(await readJson(dataPaths.article(target.slug)))
+      const article = parseOrThrow(articleSchema, await readJson(dataPaths.article(target.slug)))
       return (queryClient) => queryClient.setQueryData(articleKeys.detail(target.slug), article)
     }
     case 'not-found':

@@ -2,15 +2,15 @@ import { getConnInfo } from '@hono/node-server/conninfo'
 import { type Context, Hono, type MiddlewareHandler } from 'hono'
 import { bodyLimit } from 'hono/body-limit'
 import type { ContentfulStatusCode } from 'hono/utils/http-status'
-import { z } from 'zod'
+import * as v from 'valibot'
 import {
   type ApiError,
   COMMENTS_PAGE_DEFAULT,
   COMMENTS_PAGE_MAX,
   type CommentList,
-  commentFieldSchema,
   commentInputSchema,
 } from '../src/comments/comment-schema.ts'
+import { fieldErrorsFrom } from '../src/comments/comment-validation.ts'
 import type { ArticleExists } from './article-exists.ts'
 import type { CommentStore } from './comment-store.ts'
 import { createDuplicateGuard } from './duplicate-guard.ts'
@@ -30,10 +30,10 @@ export type CommentsApiOptions = {
 const fail = (c: Context, status: ContentfulStatusCode, error: string, fields?: ApiError['fields']) =>
   c.json({ error, ...(fields ? { fields } : {}) } satisfies ApiError, status)
 
-const digits = z.string().regex(/^\d{1,15}$/)
-const pageQuerySchema = z.object({
-  after: digits.transform(Number).optional(),
-  limit: digits.transform(Number).pipe(z.number().min(1).max(COMMENTS_PAGE_MAX)).optional(),
+const wholeNumber = v.pipe(v.string(), v.regex(/^\d{1,15}$/), v.transform(Number))
+const pageQuerySchema = v.object({
+  after: v.optional(wholeNumber),
+  limit: v.optional(v.pipe(wholeNumber, v.minValue(1), v.maxValue(COMMENTS_PAGE_MAX))),
 })
 
 /**
@@ -92,9 +92,9 @@ export function createCommentsApi(options: CommentsApiOptions) {
   }
 
   api.get('/articles/:slug/comments', knownArticle, (c) => {
-    const query = pageQuerySchema.safeParse(c.req.query())
+    const query = v.safeParse(pageQuerySchema, c.req.query())
     if (!query.success) return fail(c, 400, `Use after=<comment id> and limit=1…${COMMENTS_PAGE_MAX}.`)
-    const { after = 0, limit = COMMENTS_PAGE_DEFAULT } = query.data
+    const { after = 0, limit = COMMENTS_PAGE_DEFAULT } = query.output
     return c.json(store.visiblePage(c.req.param('slug'), after, limit) satisfies CommentList)
   })
 
@@ -114,13 +114,10 @@ export function createCommentsApi(options: CommentsApiOptions) {
       } catch {
         return fail(c, 400, 'The request body is not valid JSON.')
       }
-      const input = commentInputSchema.safeParse(json)
+      const input = v.safeParse(commentInputSchema, json)
       if (!input.success) {
-        const fields: NonNullable<ApiError['fields']> = {}
-        for (const issue of input.error.issues) {
-          const field = commentFieldSchema.safeParse(issue.path[0])
-          if (field.success) fields[field.data] ??= issue.message
-        }
+        // The same first-message-per-field the form shows, so the reader sees the API's words either way.
+        const fields = fieldErrorsFrom(input.issues)
         if (Object.keys(fields).length === 0) return fail(c, 400, 'Send a JSON object with a name and a body.')
         return fail(c, 400, 'Please check your comment and try again.', fields)
       }
@@ -134,7 +131,7 @@ export function createCommentsApi(options: CommentsApiOptions) {
       }
 
       const slug = c.req.param('slug')
-      const { name, body, website } = input.data
+      const { name, body, website } = input.output
       // The double-click check runs after the rate limit, so hammering the same body still counts as posting.
       if (duplicates.isDuplicate(address, slug, body)) return fail(c, 409, 'You already posted this comment.')
       // A bot that filled the hidden field gets the answer a person would, so it has nothing to adapt to.

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commentSchema, commentsPath } from '../src/comments/comment-schema.ts'
+import { parseOrThrow } from '../src/validation.ts'
 import { commentsApi, createFixture, type Fixture, type RunningServer, startServer } from './test-server.ts'
 
 // POST /api/articles/:slug/comments against the real server: every answer it can give.
@@ -22,7 +23,7 @@ describe.concurrent('posting a comment', () => {
     const slug = await api.newArticle()
     const response = await api.post(slug, { name: '  Sari \u0007', body: ' Line one\r\nline two\u0000 ', website: '' })
     expect(response.status).toBe(201)
-    const comment = commentSchema.parse(await response.json())
+    const comment = parseOrThrow(commentSchema, await response.json())
     expect(comment).toMatchObject({ name: 'Sari', body: 'Line one\nline two' })
     expect(await api.list(slug)).toEqual({ comments: [comment], total: 1, nextAfter: null })
   })

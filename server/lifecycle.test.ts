@@ -2,6 +2,7 @@ import { request } from 'node:http'
 import Database from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { commentListSchema, commentSchema, commentsPath } from '../src/comments/comment-schema.ts'
+import { parseOrThrow } from '../src/validation.ts'
 import { SCHEMA_VERSION } from './database.ts'
 import { createFixture, type Fixture, type RunningServer, startServer } from './test-server.ts'
 
@@ -32,13 +33,14 @@ describe('durability', () => {
           body: JSON.stringify({ name: 'Sari', body: `Durable ${n}` }),
         })
         expect(response.status).toBe(201)
-        return commentSchema.parse(await response.json())
+        return parseOrThrow(commentSchema, await response.json())
       }),
     )
     await first.stop('SIGKILL')
 
     const second = await start()
-    const page = commentListSchema.parse(
+    const page = parseOrThrow(
+      commentListSchema,
       await (await fetch(`${second.origin}${commentsPath('some-slug')}?limit=100`)).json(),
     )
     expect(page.total).toBe(25)
@@ -88,7 +90,7 @@ describe('graceful shutdown', () => {
     req.end(body)
     const { status, text } = await answered
     expect(status).toBe(201)
-    expect(commentSchema.parse(JSON.parse(text)).body).toBe('Sent while the server stops')
+    expect(parseOrThrow(commentSchema, JSON.parse(text)).body).toBe('Sent while the server stops')
     expect(await server.exited).toBe(0)
   })
 })

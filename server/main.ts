@@ -1,7 +1,7 @@
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { serve } from '@hono/node-server'
-import { z } from 'zod'
+import * as v from 'valibot'
 import { createApp } from './app.ts'
 import { createCommentStore } from './comment-store.ts'
 import { openDatabase } from './database.ts'
@@ -10,21 +10,26 @@ import { drainOnShutdown } from './graceful-shutdown.ts'
 /** How long in-flight requests get to finish after SIGTERM before their connections are cut. */
 const SHUTDOWN_GRACE_MS = 10_000
 
-const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65_535).default(4173),
+/** An environment variable holding a whole number; `fallback` when unset, given as text so it passes the same checks. */
+const integerVariable = (fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) =>
+  v.optional(v.pipe(v.string(), v.toNumber(), v.integer(), v.minValue(min), v.maxValue(max)), String(fallback))
+const nonEmptyVariable = (fallback: string) => v.optional(v.pipe(v.string(), v.minLength(1)), fallback)
+
+const envSchema = v.object({
+  PORT: integerVariable(4173, 0, 65_535),
   // Loopback unless told otherwise: exposing the server is a deliberate choice (HOST=0.0.0.0 in a container).
-  HOST: z.string().min(1).default('127.0.0.1'),
-  COMMENTS_DB: z.string().min(1).default('data/comments.sqlite'),
-  DIST_DIR: z.string().min(1).default('dist'),
-  COMMENTS_RATE_LIMIT: z.coerce.number().int().positive().default(5),
+  HOST: nonEmptyVariable('127.0.0.1'),
+  COMMENTS_DB: nonEmptyVariable('data/comments.sqlite'),
+  DIST_DIR: nonEmptyVariable('dist'),
+  COMMENTS_RATE_LIMIT: integerVariable(5, 1),
 })
 
-const parsed = envSchema.safeParse(process.env)
+const parsed = v.safeParse(envSchema, process.env)
 if (!parsed.success) {
-  console.error(`Invalid environment:\n${z.prettifyError(parsed.error)}`)
+  console.error(`Invalid environment:\n${v.summarize(parsed.issues)}`)
   process.exit(1)
 }
-const env = parsed.data
+const env = parsed.output
 
 const db = openDatabase(env.COMMENTS_DB)
 const app = createApp({ distDir: env.DIST_DIR, store: createCommentStore(db), rateLimit: env.COMMENTS_RATE_LIMIT })

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { MiddlewareHandler } from 'hono'
-import { z } from 'zod'
+import * as v from 'valibot'
 import { INLINE_HASHES_FILE, type InlineHashes } from '../scripts/inline-head-assets.ts'
 
 /**
@@ -33,10 +33,8 @@ export const securityHeaderValues = {
 } as const
 
 const cspHashPattern = /^sha256-[A-Za-z0-9+/]+=*$/
-const inlineHashesSchema = z.object({
-  scripts: z.array(z.string().regex(cspHashPattern)),
-  styles: z.array(z.string().regex(cspHashPattern)),
-})
+const cspHash = v.pipe(v.string(), v.regex(cspHashPattern))
+const inlineHashesSchema = v.object({ scripts: v.array(cspHash), styles: v.array(cspHash) })
 
 /**
  * Security headers for every response, static files and errors included. With a `distDir`, the inline hashes come from
@@ -50,8 +48,8 @@ export function securityHeaders(distDir?: string): MiddlewareHandler {
     const modified = manifest ? modificationTime(manifest) : null
     if (manifest === null || modified === null) return securityHeaderValues['Content-Security-Policy']
     if (cached?.modified !== modified) {
-      const parsed = inlineHashesSchema.safeParse(await readJson(manifest))
-      cached = { modified, policy: contentSecurityPolicy(parsed.success ? parsed.data : undefined) }
+      const parsed = v.safeParse(inlineHashesSchema, await readJson(manifest))
+      cached = { modified, policy: contentSecurityPolicy(parsed.success ? parsed.output : undefined) }
     }
     return cached.policy
   }

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { apiErrorSchema, commentListSchema, commentsPath } from '../src/comments/comment-schema.ts'
+import { parseOrThrow } from '../src/validation.ts'
 
 /** Shared by the server's tests and the benchmark: a fixture dist, and the real server run as a child process. */
 
@@ -126,9 +127,9 @@ export function commentsApi(server: RunningServer, fixture: Fixture) {
     async list(slug: string, query = '') {
       const response = await fetch(`${server.origin}${commentsPath(slug)}${query}`)
       if (response.status !== 200) throw new Error(`GET ${commentsPath(slug)}${query} answered ${response.status}`)
-      return commentListSchema.parse(await response.json())
+      return parseOrThrow(commentListSchema, await response.json())
     },
-    errorOf: async (response: Response) => apiErrorSchema.parse(await response.json()),
+    errorOf: async (response: Response) => parseOrThrow(apiErrorSchema, await response.json()),
   }
 }
 

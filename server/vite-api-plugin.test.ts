@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 import { commentListSchema, commentsPath } from '../src/comments/comment-schema.ts'
+import { parseOrThrow } from '../src/validation.ts'
 import { createFixture, type Fixture } from './test-server.ts'
 import { apiDevPlugin } from './vite-api-plugin.ts'
 
@@ -39,7 +40,7 @@ it('serves the comments API inside vite dev, with articles decided by content fi
     body: JSON.stringify({ name: 'Sari', body: 'From dev' }),
   })
   expect(post.status).toBe(201)
-  const list = commentListSchema.parse(await (await fetch(`${origin}${commentsPath('draft-article')}`)).json())
+  const list = parseOrThrow(commentListSchema, await (await fetch(`${origin}${commentsPath('draft-article')}`)).json())
   expect(list.comments.map((comment) => comment.body)).toEqual(['From dev'])
   expect((await fetch(`${origin}${commentsPath('some-slug')}`)).status).toBe(404)
   expect((await fetch(`${origin}/api/nope`)).headers.get('content-security-policy')).toContain("default-src 'self'")

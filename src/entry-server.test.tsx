@@ -2,6 +2,7 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { buildContent } from '../scripts/content/build-content.ts'
 import { type Article, articleSchema, dataPaths } from './articles/article-schema.ts'
+import { parseOrThrow } from './validation.ts'
 
 const seedSlug = 'kim-jong-un-dukung-rusia-di-ukraina'
 let seed: Article
@@ -9,7 +10,7 @@ let seed: Article
 beforeAll(async () => {
   const build = await buildContent('content/articles')
   const files = new Map(build.files())
-  seed = articleSchema.parse(JSON.parse(files.get(dataPaths.article(seedSlug)) ?? 'null'))
+  seed = parseOrThrow(articleSchema, JSON.parse(files.get(dataPaths.article(seedSlug)) ?? 'null'))
 })
 
 afterEach(() => {

@@ -1,10 +1,11 @@
 import { dehydrate, QueryClientProvider } from '@tanstack/react-query'
 import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router'
+import { StaticRouter } from 'react-router'
 import { type PrerenderState, serialisePrerenderState } from './prerender-state.ts'
 import { createQueryClient } from './query-client.ts'
-import { createRoutes } from './router.tsx'
+import { AppRoutes } from './router.tsx'
+import { HttpStatusContext } from './routes/http-status.ts'
 
 export interface RenderedPage {
   status: number
@@ -17,8 +18,8 @@ export interface RenderedPage {
 }
 
 /**
- * Renders one URL of the app to HTML at build time, through the same route table and loaders the browser uses.
- * `seedCache` fills the query cache first (the build reads the bundled data from disk), so loaders never fetch.
+ * Renders one URL of the app to HTML at build time, through the same routes the browser uses. `seedCache` fills the
+ * query cache first (the build reads the bundled data from disk), so every page renders complete, without fetching.
  */
 export async function renderPage(
   url: string,
@@ -26,21 +27,21 @@ export async function renderPage(
 ): Promise<RenderedPage> {
   const queryClient = createQueryClient()
   seedCache(queryClient)
-  const handler = createStaticHandler(createRoutes(queryClient))
-  const context = await handler.query(new Request(new URL(url, 'http://prerender.invalid')))
-  if (context instanceof Response) throw new Error(`${url} answered ${context.status} instead of a page`)
-
-  const router = createStaticRouter(handler.dataRoutes, context)
+  const status = { status: 200 }
   const html = renderToString(
     <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
-      </QueryClientProvider>
+      <HttpStatusContext value={status}>
+        <QueryClientProvider client={queryClient}>
+          <StaticRouter location={url}>
+            <AppRoutes />
+          </StaticRouter>
+        </QueryClientProvider>
+      </HttpStatusContext>
     </StrictMode>,
   )
   const { head, body } = splitHoistedHead(html)
   const state: PrerenderState = { url, queries: dehydrate(queryClient) }
-  return { status: context.statusCode, head, body, state: serialisePrerenderState(state) }
+  return { status: status.status, head, body, state: serialisePrerenderState(state) }
 }
 
 const hoistedElement = /^(?:<title>[^<]*<\/title>|<meta [^>]*\/>|<link [^>]*\/>)/

@@ -1,3 +1,5 @@
+import * as v from 'valibot'
+
 /** What an error response said beyond its status, for callers that know the API (its error body, `Retry-After`). */
 export type HttpErrorDetails = {
   headers?: Headers
@@ -5,10 +7,8 @@ export type HttpErrorDetails = {
   body?: unknown
 }
 
-/** Any schema that can check a value: classic zod and zod/mini both fit. */
-export interface Parser<T> {
-  safeParse(value: unknown): { success: true; data: T } | { success: false; error: { message: string } }
-}
+/** The schema a response must match: any valibot schema whose output is `T`. */
+export type Parser<T> = v.GenericSchema<unknown, T>
 
 /** A response the app understood but cannot use: carries the status so routes can tell "not found" from "broken". */
 export class HttpError extends Error {
@@ -49,9 +49,9 @@ export async function fetchJson<T>(url: string, schema: Parser<T>, init?: Reques
   } catch {
     throw new HttpError(response.status, 'The server sent data that could not be read.')
   }
-  const parsed = schema.safeParse(body)
+  const parsed = v.safeParse(schema, body)
   if (!parsed.success) throw new HttpError(response.status, 'The server sent data in an unexpected shape.')
-  return parsed.data
+  return parsed.output
 }
 
 /** An error response's JSON body, or undefined when it has none (a proxy's HTML error page, an empty 502). */

@@ -1,5 +1,5 @@
 import type { DehydratedState } from '@tanstack/react-query'
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 
 /** What a prerendered page hands to the client: the URL it was rendered for and the query cache it used. */
 export interface PrerenderState {
@@ -10,7 +10,7 @@ export interface PrerenderState {
 export const PRERENDER_STATE_ID = 'warta-state'
 
 // The cache's inner shape belongs to react-query, which validates what it hydrates; we check the envelope.
-const dehydratedStateSchema = z.custom<DehydratedState>(
+const dehydratedStateSchema = v.custom<DehydratedState>(
   (value: unknown) =>
     typeof value === 'object' &&
     value !== null &&
@@ -19,7 +19,7 @@ const dehydratedStateSchema = z.custom<DehydratedState>(
     'mutations' in value &&
     Array.isArray(value.mutations),
 )
-const prerenderStateSchema = z.object({ url: z.string(), queries: dehydratedStateSchema })
+const prerenderStateSchema = v.object({ url: v.string(), queries: dehydratedStateSchema })
 
 /**
  * A JSON data block, not a script: our CSP allows no inline scripts, and data blocks are never executed. `<` is escaped
@@ -35,8 +35,8 @@ export function readPrerenderState(document: Document): PrerenderState | null {
   const element = document.getElementById(PRERENDER_STATE_ID)
   if (!element?.textContent) return null
   try {
-    const parsed = prerenderStateSchema.safeParse(JSON.parse(element.textContent))
-    return parsed.success ? parsed.data : null
+    const parsed = v.safeParse(prerenderStateSchema, JSON.parse(element.textContent))
+    return parsed.success ? parsed.output : null
   } catch {
     return null
   }

@@ -1,10 +1,10 @@
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 
 /**
  * The site's public address, from ONE setting: `SITE_URL` (e.g. `https://warta.example`), read at build time.
  * - vite.config.ts validates it with `parseSiteUrl` when it builds the browser bundle (an invalid value fails the
  *   build) and inlines the resulting origin as `import.meta.env.SITE_ORIGIN`, so the browser never parses it again
- *   and this parser, with its part of zod, stays out of the bundle.
+ *   and this parser, with the valibot functions it uses, stays out of the bundle.
  * - Under tsx/Node (the prerender, the feeds) and Vitest there is no such constant, and `process.env.SITE_URL` is
  *   parsed here.
  * Unset or empty means "not known": feeds then use root-relative links and no sitemap is written.
@@ -13,20 +13,17 @@ import { z } from 'zod/mini'
  * produce links the server does not answer, and is rejected rather than silently dropped.
  */
 
-// Built when first needed: nothing in the browser bundle calls it, so it is left out there with the zod it uses.
+// Built when first needed: nothing in the browser bundle calls it, so it is left out there with what it uses.
 const originSchema = () =>
-  z.pipe(
-    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://warta.example' }),
-    z.transform((value: string, context) => {
-      const url = new URL(value)
-      if (url.username !== '' || url.password !== '') {
-        context.issues.push({ code: 'custom', message: 'must not contain a user name or password', input: value })
-      }
+  v.pipe(
+    v.string(),
+    v.check(isHttpUrl, 'must be an http(s) URL such as https://warta.example'),
+    v.rawTransform(({ dataset, addIssue }) => {
+      const url = new URL(dataset.value)
+      if (url.username !== '' || url.password !== '') addIssue({ message: 'must not contain a user name or password' })
       if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-        context.issues.push({
-          code: 'custom',
+        addIssue({
           message: 'must be the site origin only (no path, query or fragment): every route is served from /',
-          input: value,
         })
       }
       // URL.origin lowercases the scheme and host and drops a default port and the trailing slash.
@@ -34,16 +31,24 @@ const originSchema = () =>
     }),
   )
 
+function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
+
 /** Parses a raw `SITE_URL`; returns the origin without a trailing slash, or null when unset. Throws naming SITE_URL. */
 export function parseSiteUrl(raw: string | undefined | null): string | null {
   const trimmed = raw?.trim() ?? ''
   if (trimmed === '') return null
-  const result = originSchema().safeParse(trimmed)
+  const result = v.safeParse(originSchema(), trimmed)
   if (!result.success) {
-    const reason = result.error.issues.map((issue) => issue.message).join('; ')
+    const reason = result.issues.map((issue) => issue.message).join('; ')
     throw new Error(`SITE_URL ${JSON.stringify(trimmed)} is invalid: ${reason}`)
   }
-  return result.data
+  return result.output
 }
 
 /** `path` (root-relative, `/articles/x`) made absolute against `origin`, or null when the origin is not known. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { type Article, articleSchema, type Block, dataPaths, type Inline } from '../../src/articles/article-schema.ts'
+import { parseOrThrow } from '../../src/validation.ts'
 
 /**
  * The floor: the same article as a hand-written static page would serve it. One HTML file, a few lines of inline CSS
@@ -64,7 +65,7 @@ ${article.blocks.map(blockHtml).join('\n')}
 
 export async function readArticle(distDir: string, slug: string): Promise<Article> {
   const file = path.join(distDir, ...dataPaths.article(slug).split('/'))
-  return articleSchema.parse(JSON.parse(await readFile(file, 'utf8')))
+  return parseOrThrow(articleSchema, JSON.parse(await readFile(file, 'utf8')))
 }
 
 /** The seed and the article its Next Post leads to, as static pages at the same paths Warta uses. */

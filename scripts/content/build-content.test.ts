@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { articleIndexPageSchema, articleSchema, dataPaths } from '../../src/articles/article-schema.ts'
+import type { Parser } from '../../src/http.ts'
+import { parseOrThrow } from '../../src/validation.ts'
 import { buildContent, compareReadingOrder } from './build-content.ts'
 import { contentDirWith, errorMessageOf } from './content-fixtures.ts'
 
@@ -8,10 +10,10 @@ async function build(files: Record<string, string | Uint8Array>) {
   return { ...result, data: new Map(result.files()) }
 }
 
-function readJson<T>(data: Map<string, string>, path: string, schema: { parse(value: unknown): T }): T {
+function readJson<T>(data: Map<string, string>, path: string, schema: Parser<T>): T {
   const json = data.get(path)
   if (json === undefined) throw new Error(`missing ${path}`)
-  return schema.parse(JSON.parse(json))
+  return parseOrThrow(schema, JSON.parse(json))
 }
 
 /** `count` dated articles a-000, a-001…, one day apart, oldest first by name. */

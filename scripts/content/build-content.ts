@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
+import * as v from 'valibot'
 import {
   type ArticleSummary,
   articleIndexPageSchema,
@@ -10,6 +11,7 @@ import {
   type Neighbour,
   slugPattern,
 } from '../../src/articles/article-schema.ts'
+import { parseOrThrow } from '../../src/validation.ts'
 import { excerptOf, readingMinutesOf } from './article-text.ts'
 import { ContentError, type ContentIssue } from './content-error.ts'
 import { decodeUtf8 } from './decode-utf8.ts'
@@ -134,7 +136,7 @@ export function bundleArticles(loaded: readonly LoadedArticle[]): ContentBuild {
   )
   const summaries: ArticleSummary[] = ordered.map(({ slug, article }) => {
     const { date, lang, tags, summary } = article.frontMatter
-    return articleSummarySchema.parse({
+    return parseOrThrow(articleSummarySchema, {
       slug,
       title: article.title,
       excerpt: excerptOf(article.blocks, summary),
@@ -156,7 +158,7 @@ export function bundleArticles(loaded: readonly LoadedArticle[]): ContentBuild {
     *files() {
       for (const [index, { slug, file, article }] of ordered.entries()) {
         const { excerpt, readingMinutes } = summaries[index] as ArticleSummary
-        const result = articleSchema.safeParse({
+        const result = v.safeParse(articleSchema, {
           ...article.frontMatter,
           slug,
           title: article.title,
@@ -167,12 +169,14 @@ export function bundleArticles(loaded: readonly LoadedArticle[]): ContentBuild {
           next: neighbour(index + 1),
         })
         if (!result.success) {
-          throw new ContentError([{ file, line: 1, reason: `generated data is invalid: ${result.error.message}` }])
+          throw new ContentError([
+            { file, line: 1, reason: `generated data is invalid:\n${v.summarize(result.issues)}` },
+          ])
         }
-        yield [dataPaths.article(slug), JSON.stringify(result.data)]
+        yield [dataPaths.article(slug), JSON.stringify(result.output)]
       }
       for (let page = 1; page <= pages; page++) {
-        const indexPage = articleIndexPageSchema.parse({
+        const indexPage = parseOrThrow(articleIndexPageSchema, {
           page,
           pageCount: pages,
           pageSize: INDEX_PAGE_SIZE,

@@ -46,6 +46,14 @@ describe('splitFrontMatter', () => {
     expect(message).toContain('post.md:3: unknown front matter key "dat" (allowed: title, date, author')
   })
 
+  it('lists every unknown key at once, beside the problems with known ones', async () => {
+    const message = await errorMessageOf(() => split('---\ntitle: " "\ndat: 2025-01-01\nauthr: Ana\n---\n'))
+    expect(message).toContain('3 problems:')
+    expect(message).toContain('post.md:2: front matter "title": must not be blank')
+    expect(message).toContain('post.md:3: unknown front matter key "dat"')
+    expect(message).toContain('post.md:4: unknown front matter key "authr"')
+  })
+
   it.each([
     ['2025-13-01', 'not a real date'],
     ['2025-02-30', 'not a real calendar date'],

@@ -1,6 +1,7 @@
+import * as v from 'valibot'
 import { isMap, isNode, LineCounter, parseDocument } from 'yaml'
-import { z } from 'zod'
 import { isoDateSchema, langSchema } from '../../src/articles/article-schema.ts'
+import { parseOrThrow } from '../../src/validation.ts'
 import type { ContentIssue } from './content-error.ts'
 import { ContentError } from './content-error.ts'
 import { isSafeImageSrc, safeImageRule } from './safe-href.ts'
@@ -17,25 +18,26 @@ function isCalendarDay(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
-const notBlank = z.string().regex(/\S/, 'must not be blank')
+const notBlank = v.pipe(v.string(), v.regex(/\S/, 'must not be blank'))
 
 /**
  * One schema for the front matter of both formats. Strict, so a typo such as `dat:` fails loudly instead of silently
  * leaving the article undated. Format rules (`title` required in .md, refused in .txt) live in each parser.
  */
-export const frontMatterSchema = z.strictObject({
-  title: notBlank.optional(),
-  // The shared schemas are zod/mini (they ship to the browser); mini's functional forms wrap them here.
-  date: z.optional(isoDateSchema.check(z.refine(isCalendarDay, 'not a real calendar date'))),
-  author: notBlank.optional(),
-  summary: notBlank.optional(),
-  tags: z.array(notBlank).default([]),
-  lang: z._default(langSchema, 'id'),
-  image: z.string().refine(isSafeImageSrc, safeImageRule).optional(),
+export const frontMatterSchema = v.strictObject({
+  title: v.optional(notBlank),
+  date: v.optional(v.pipe(isoDateSchema, v.check(isCalendarDay, 'not a real calendar date'))),
+  author: v.optional(notBlank),
+  summary: v.optional(notBlank),
+  // A function, so every article gets its own array rather than one shared default.
+  tags: v.optional(v.array(notBlank), () => []),
+  lang: v.optional(langSchema, 'id'),
+  image: v.optional(v.pipe(v.string(), v.check(isSafeImageSrc, safeImageRule))),
 })
-export type FrontMatter = z.infer<typeof frontMatterSchema>
+export type FrontMatter = v.InferOutput<typeof frontMatterSchema>
 
-const allowedKeys = Object.keys(frontMatterSchema.shape).join(', ')
+const isAllowedKey = (key: string) => Object.hasOwn(frontMatterSchema.entries, key)
+const allowedKeys = Object.keys(frontMatterSchema.entries).join(', ')
 
 export interface SplitArticle {
   frontMatter: FrontMatter
@@ -61,7 +63,7 @@ const fence = /^---[ \t]*$/
 export function splitFrontMatter(text: string, file: string): SplitArticle {
   const lines = splitLines(text)
   if (!fence.test(lines[0] ?? '')) {
-    return { frontMatter: frontMatterSchema.parse({}), keyLines: new Map(), bodyLines: lines, bodyStartLine: 1 }
+    return { frontMatter: parseOrThrow(frontMatterSchema, {}), keyLines: new Map(), bodyLines: lines, bodyStartLine: 1 }
   }
   const close = lines.findIndex((line, index) => index > 0 && fence.test(line))
   if (close === -1)
@@ -84,32 +86,36 @@ export function splitFrontMatter(text: string, file: string): SplitArticle {
   for (const pair of doc.contents?.items ?? []) {
     if (isNode(pair.key) && pair.key.range) keyLines.set(String(pair.key.toJSON()), fileLine(pair.key.range[0]))
   }
-  const lineOf = (path: readonly PropertyKey[]): number => {
+  const lineOf = (path: readonly unknown[]): number => {
     const node = doc.getIn(path, true)
     if (isNode(node) && node.range) return fileLine(node.range[0])
     return keyLines.get(String(path[0])) ?? 1
   }
 
-  const result = frontMatterSchema.safeParse(doc.toJS() ?? {})
+  // A mapping or nothing, checked above, so toJS() gives a plain object or null.
+  const fields: Record<string, unknown> = doc.toJS() ?? {}
+  const result = v.safeParse(frontMatterSchema, fields)
   if (!result.success) {
+    const issues: ContentIssue[] = []
     // One message per field: a date like "yesterday" fails both the format and the real-date check.
     const seen = new Set<string>()
-    const firstPerField = result.error.issues.filter((issue) => {
-      const key = issue.path.join('.')
-      if (issue.code !== 'unrecognized_keys' && seen.has(key)) return false
-      seen.add(key)
-      return true
-    })
-    const issues: ContentIssue[] = firstPerField.flatMap((issue) =>
-      issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => ({
-            file,
-            line: keyLines.get(key) ?? 1,
-            reason: `unknown front matter key "${key}" (allowed: ${allowedKeys})`,
-          }))
-        : [{ file, line: lineOf(issue.path), reason: `front matter "${issue.path.join('.')}": ${issue.message}` }],
-    )
+    for (const issue of result.issues) {
+      if (issue.type === 'strict_object' && issue.expected === 'never') continue // unknown keys: listed below
+      const keys = issue.path?.map((item) => item.key) ?? []
+      const field = keys.join('.')
+      if (seen.has(field)) continue
+      seen.add(field)
+      issues.push({ file, line: lineOf(keys), reason: `front matter "${field}": ${issue.message}` })
+    }
+    // valibot's strictObject stops at the first unknown key; a file with two typos should hear about both at once.
+    for (const key of Object.keys(fields).filter((key) => !isAllowedKey(key))) {
+      issues.push({
+        file,
+        line: keyLines.get(key) ?? 1,
+        reason: `unknown front matter key "${key}" (allowed: ${allowedKeys})`,
+      })
+    }
     throw new ContentError(issues)
   }
-  return { frontMatter: result.data, keyLines, bodyLines: lines.slice(close + 1), bodyStartLine: close + 2 }
+  return { frontMatter: result.output, keyLines, bodyLines: lines.slice(close + 1), bodyStartLine: close + 2 }
 }

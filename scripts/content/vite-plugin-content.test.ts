@@ -3,6 +3,7 @@ import path from 'node:path'
 import { build, createServer, type HotPayload, type ViteDevServer } from 'vite'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { articleSchema } from '../../src/articles/article-schema.ts'
+import { parseOrThrow } from '../../src/validation.ts'
 import { contentDirWith, errorMessageOf } from './content-fixtures.ts'
 import { contentPlugin } from './vite-plugin-content.ts'
 
@@ -49,7 +50,7 @@ describe('contentPlugin in vite dev', () => {
     const response = await get('/data/articles/first.json')
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8')
-    expect(articleSchema.parse(await response.json()).title).toBe('First')
+    expect(parseOrThrow(articleSchema, await response.json()).title).toBe('First')
 
     const missing = await get('/data/articles/nope.json')
     expect(missing.status).toBe(404)
@@ -80,7 +81,7 @@ describe('contentPlugin in vite build', () => {
       build: { outDir: 'dist', rollupOptions: { input: path.join(root, 'main.js') } },
     })
     const article = JSON.parse(await readFile(path.join(root, 'dist/data/articles/one.json'), 'utf8'))
-    expect(articleSchema.parse(article).title).toBe('One')
+    expect(parseOrThrow(articleSchema, article).title).toBe('One')
     expect(JSON.parse(await readFile(path.join(root, 'dist/data/index/1.json'), 'utf8'))).toMatchObject({ total: 1 })
   })
 

@@ -1,4 +1,5 @@
 import { type Article, articleSchema } from '../../src/articles/article-schema.ts'
+import { parseOrThrow } from '../../src/validation.ts'
 
 export const ATOM_NS = 'http://www.w3.org/2005/Atom'
 export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9'
@@ -30,7 +31,7 @@ export function childText(parent: Element, ns: string, name: string): string | u
 
 /** A valid article (checked by the shared schema) with `overrides` applied. */
 export function articleWith(overrides: Partial<Article> & { slug: string }): Article {
-  return articleSchema.parse({
+  return parseOrThrow(articleSchema, {
     title: `Title of ${overrides.slug}`,
     excerpt: `Excerpt of ${overrides.slug}.`,
     tags: [],

@@ -3,6 +3,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { articleSchema, dataPaths } from '../../src/articles/article-schema.ts'
+import { parseOrThrow } from '../../src/validation.ts'
 import { plainTextOf } from '../content/article-text.ts'
 import { buildContent, compareReadingOrder, loadArticles } from '../content/build-content.ts'
 import { contentDirWith, errorMessageOf } from '../content/content-fixtures.ts'
@@ -167,7 +168,7 @@ describe('writeSiteFiles on the real content', () => {
       expected.map(({ slug, title }) => ({ title, link: `https://warta.example/articles/${slug}` })),
     )
     for (const [index, { slug }] of expected.entries()) {
-      const article = articleSchema.parse(JSON.parse(await read(distDir, dataPaths.article(slug))))
+      const article = parseOrThrow(articleSchema, JSON.parse(await read(distDir, dataPaths.article(slug))))
       const text = entries[index]?.html.body.textContent ?? ''
       for (const block of article.blocks) {
         if (block.type === 'paragraph') expect(text, slug).toContain(plainTextOf(block.content).replace(/\s+/g, ' '))

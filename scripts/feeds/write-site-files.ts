@@ -1,5 +1,6 @@
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import * as v from 'valibot'
 import {
   type Article,
   type ArticleSummary,
@@ -37,9 +38,9 @@ async function readData<T>(distDir: string, dataPath: string, schema: Parser<T>)
   } catch (error) {
     throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`)
   }
-  const result = schema.safeParse(json)
-  if (!result.success) throw new Error(`${file}: not valid article data: ${result.error.message}`)
-  return result.data
+  const result = v.safeParse(schema, json)
+  if (!result.success) throw new Error(`${file}: not valid article data:\n${v.summarize(result.issues)}`)
+  return result.output
 }
 
 /** Every summary in the home list's order (newest first), read page by page and checked for consistency. */

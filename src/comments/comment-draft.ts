@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 
 /**
  * The unsent comment, kept in localStorage per article so a reload, a crash or a failed post loses nothing. Storage is
@@ -6,8 +6,8 @@ import { z } from 'zod/mini'
  * blocked cookies) just means the draft lives as long as the page.
  */
 
-const draftSchema = z.object({ name: z.string(), body: z.string() })
-export type CommentDraft = z.infer<typeof draftSchema>
+const draftSchema = v.object({ name: v.string(), body: v.string() })
+export type CommentDraft = v.InferOutput<typeof draftSchema>
 
 export const EMPTY_DRAFT: CommentDraft = { name: '', body: '' }
 
@@ -18,8 +18,8 @@ export const REMEMBERED_NAME_KEY = 'warta:comment-name'
 /** A stored draft, or null for nothing stored, a value that is not JSON, or JSON of another shape. */
 export function parseDraft(raw: string | null): CommentDraft | null {
   if (raw === null) return null
-  const parsed = draftSchema.safeParse(parseJson(raw))
-  return parsed.success ? parsed.data : null
+  const parsed = v.safeParse(draftSchema, parseJson(raw))
+  return parsed.success ? parsed.output : null
 }
 
 export function loadDraft(storage: Storage | null, slug: string): CommentDraft | null {
@@ -41,8 +41,8 @@ export function clearDraft(storage: Storage | null, slug: string): void {
 }
 
 export function loadRememberedName(storage: Storage | null): string | null {
-  const parsed = z.string().safeParse(parseJson(read(storage, REMEMBERED_NAME_KEY) ?? ''))
-  return parsed.success ? parsed.data : null
+  const parsed = v.safeParse(v.string(), parseJson(read(storage, REMEMBERED_NAME_KEY) ?? ''))
+  return parsed.success ? parsed.output : null
 }
 
 export function rememberName(storage: Storage | null, name: string): void {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 
 /**
  * The comments API contract, shared by the server (which enforces it) and the client (which validates the form with the
@@ -35,62 +35,74 @@ export const normaliseCommentText = (text: string) =>
 /** A name is one line: a pasted newline becomes a space rather than an error. */
 const normaliseName = (text: string) => normaliseCommentText(text.replace(/\r\n?|\n/g, ' '))
 
-// zod/mini: this module ships to the browser with the comment form.
-const nameSchema = z.pipe(
-  z.string({ error: 'Please enter your name.' }),
-  z.pipe(
-    z.transform(normaliseName),
-    z.string().check(
-      z.minLength(1, 'Please enter your name.'),
-      z.refine((name) => codePointLength(name) <= NAME_MAX, `Your name is longer than ${NAME_MAX} characters.`),
-    ),
+const NAME_MISSING = 'Please enter your name.'
+const BODY_MISSING = 'Please write a comment.'
+
+// Not a string at all reads the same as empty: either way the reader has a field to fill in.
+const nameSchema = v.pipe(
+  v.string(NAME_MISSING),
+  v.transform(normaliseName),
+  v.minLength(1, NAME_MISSING),
+  v.check((name) => codePointLength(name) <= NAME_MAX, `Your name is longer than ${NAME_MAX} characters.`),
+)
+
+const bodySchema = v.pipe(
+  v.string(BODY_MISSING),
+  v.transform(normaliseCommentText),
+  v.minLength(1, BODY_MISSING),
+  v.check(
+    (body) => codePointLength(body) <= BODY_MAX,
+    `Your comment is longer than ${BODY_MAX.toLocaleString('en')} characters.`,
   ),
 )
 
-const bodySchema = z.pipe(
-  z.string({ error: 'Please write a comment.' }),
-  z.pipe(
-    z.transform(normaliseCommentText),
-    z.string().check(
-      z.minLength(1, 'Please write a comment.'),
-      z.refine(
-        (body) => codePointLength(body) <= BODY_MAX,
-        `Your comment is longer than ${BODY_MAX.toLocaleString('en')} characters.`,
-      ),
-    ),
-  ),
+const commentFieldsSchema = v.object(
+  { name: nameSchema, body: bodySchema, website: v.optional(v.string(), '') },
+  // valibot reports an absent key as the object's issue, never running the field's schema; naming the field's own
+  // message here keeps a missing name reading the same as an empty one.
+  (issue) => {
+    const key = issue.path?.[0]?.key
+    return key === 'name' ? NAME_MISSING : key === 'body' ? BODY_MISSING : issue.message
+  },
 )
 
-/** The POST body. `website` is a honeypot: the form hides it, so only a bot fills it in. */
-export const commentInputSchema = z.object({
-  name: nameSchema,
-  body: bodySchema,
-  website: z._default(z.optional(z.string()), ''),
-})
-export type CommentInput = z.input<typeof commentInputSchema>
-export type ValidCommentInput = z.output<typeof commentInputSchema>
+/**
+ * The POST body. `website` is a honeypot: the form hides it, so only a bot fills it in. valibot's `object` takes an
+ * array as an object lacking every key, which would answer `[1, 2]` with "Please enter your name."; it is refused
+ * first instead, with one issue that names no field.
+ */
+export const commentInputSchema = v.pipe(
+  v.custom<Record<string, unknown>>(
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+    'Expected a JSON object with a name and a body.',
+  ),
+  commentFieldsSchema,
+)
+/** What the form sends; the schema itself takes any object and reports what is missing. */
+export type CommentInput = v.InferInput<typeof commentFieldsSchema>
+export type ValidCommentInput = v.InferOutput<typeof commentInputSchema>
 
-export const commentSchema = z.object({
-  id: z.int().check(z.positive()),
-  name: z.string(),
-  body: z.string(),
-  createdAt: z.iso.datetime(),
+export const commentSchema = v.object({
+  id: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+  name: v.string(),
+  body: v.string(),
+  createdAt: v.pipe(v.string(), v.isoTimestamp()),
 })
-export type Comment = z.infer<typeof commentSchema>
+export type Comment = v.InferOutput<typeof commentSchema>
 
 /** Oldest first; pass `nextAfter` back as `after` for the next page, `null` when there is none. */
-export const commentListSchema = z.object({
-  comments: z.array(commentSchema),
-  total: z.int().check(z.nonnegative()),
-  nextAfter: z.nullable(z.int().check(z.positive())),
+export const commentListSchema = v.object({
+  comments: v.array(commentSchema),
+  total: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  nextAfter: v.nullable(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
 })
-export type CommentList = z.infer<typeof commentListSchema>
+export type CommentList = v.InferOutput<typeof commentListSchema>
 
-export const commentFieldSchema = z.enum(['name', 'body'])
-export type CommentField = z.infer<typeof commentFieldSchema>
+export const commentFieldSchema = v.picklist(['name', 'body'])
+export type CommentField = v.InferOutput<typeof commentFieldSchema>
 
-export const apiErrorSchema = z.object({
-  error: z.string(),
-  fields: z.optional(z.object({ name: z.optional(z.string()), body: z.optional(z.string()) })),
+export const apiErrorSchema = v.object({
+  error: v.string(),
+  fields: v.optional(v.object({ name: v.optional(v.string()), body: v.optional(v.string()) })),
 })
-export type ApiError = z.infer<typeof apiErrorSchema>
+export type ApiError = v.InferOutput<typeof apiErrorSchema>

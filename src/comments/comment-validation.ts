@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini'
+import * as v from 'valibot'
 import {
   type CommentField,
   type CommentInput,
@@ -14,17 +14,17 @@ export type CommentValidation = { success: true; data: ValidCommentInput } | { s
 
 /** Checks the form with the API's own schema before anything is sent. */
 export function validateComment(input: CommentInput): CommentValidation {
-  const parsed = commentInputSchema.safeParse(input)
-  if (parsed.success) return { success: true, data: parsed.data }
-  return { success: false, fields: fieldErrorsFrom(parsed.error.issues) }
+  const parsed = v.safeParse(commentInputSchema, input)
+  if (parsed.success) return { success: true, data: parsed.output }
+  return { success: false, fields: fieldErrorsFrom(parsed.issues) }
 }
 
 /** The first issue for each field; issues about anything else (the honeypot) are not the reader's to fix. */
-export function fieldErrorsFrom(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+export function fieldErrorsFrom(issues: readonly v.BaseIssue<unknown>[]): FieldErrors {
   const fields: FieldErrors = {}
   for (const issue of issues) {
-    const field = commentFieldSchema.safeParse(issue.path[0])
-    if (field.success) fields[field.data] ??= issue.message
+    const field = v.safeParse(commentFieldSchema, issue.path?.[0]?.key)
+    if (field.success) fields[field.output] ??= issue.message
   }
   return fields
 }

@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import { HttpError } from '../http.ts'
 import type { Messages } from '../i18n/messages.ts'
 import { apiErrorSchema } from './comment-schema.ts'
@@ -22,7 +23,8 @@ export function postFailureOf(error: unknown, now: number = Date.now()): PostFai
   if (status === 409) return { kind: 'duplicate' }
   if (status === 413) return { kind: 'too-large' }
   if (status === 400) {
-    const fields = apiErrorSchema.safeParse(details.body).data?.fields
+    const parsed = v.safeParse(apiErrorSchema, details.body)
+    const fields = parsed.success ? parsed.output.fields : undefined
     // A 400 that names no field is a request the form should never have sent: nothing the reader can fix.
     return fields && Object.keys(fields).length > 0 ? { kind: 'invalid', fields } : { kind: 'refused' }
   }

@@ -31,7 +31,8 @@ export function useListShortcuts({
     const slug = stepSelection(slugs, current(), direction)
     if (slug === null) return
     requested.current = slug
-    void navigate(listHref(page, slug), { replace: true, preventScrollReset: true })
+    // Not a new page (see pageIdentity): the scroll position stays where the reader has it.
+    void navigate(listHref(page, slug), { replace: true })
     document.getElementById(listItemId(slug))?.scrollIntoView({ block: 'nearest' })
   }
   const open = () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 
 /**
  * The reader's preferences as stored in localStorage under one key. Every field falls back to its default on its own,
@@ -19,16 +19,15 @@ export type LineWidth = (typeof lineWidths)[number]
 export type Theme = (typeof themes)[number]
 export type UiLocale = (typeof uiLocales)[number]
 
-// zod/mini, like the rest of the client: the schema ships in the bundle every reader downloads.
-export const preferencesSchema = z.object({
-  textSize: z.catch(z.enum(textSizes), 'medium'),
-  lineWidth: z.catch(z.enum(lineWidths), 'normal'),
-  theme: z.catch(z.enum(themes), 'system'),
+export const preferencesSchema = v.object({
+  textSize: v.fallback(v.picklist(textSizes), 'medium'),
+  lineWidth: v.fallback(v.picklist(lineWidths), 'normal'),
+  theme: v.fallback(v.picklist(themes), 'system'),
   // Absent until the reader picks one: until then the browser's language decides.
-  language: z.catch(z.optional(z.enum(uiLocales)), undefined),
+  language: v.fallback(v.optional(v.picklist(uiLocales)), undefined),
 })
 
-export type Preferences = z.infer<typeof preferencesSchema>
+export type Preferences = v.InferOutput<typeof preferencesSchema>
 
 export const defaultPreferences: Preferences = Object.freeze({
   textSize: 'medium',
@@ -46,8 +45,8 @@ export function parsePreferences(stored: string | null): Preferences {
   } catch {
     return defaultPreferences
   }
-  const parsed = preferencesSchema.safeParse(json)
-  return parsed.success ? parsed.data : defaultPreferences
+  const parsed = v.safeParse(preferencesSchema, json)
+  return parsed.success ? parsed.output : defaultPreferences
 }
 
 /** The UI language for a browser language tag such as `id-ID` or `en-GB`: Indonesian or, otherwise, English. */

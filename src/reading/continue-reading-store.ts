@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as v from 'valibot'
 
 /**
  * Where the reader left each article, in localStorage under one key: `{ [slug]: { block, savedAt } }`. This is the
@@ -9,16 +9,19 @@ const STORAGE_KEY = 'warta:continue-reading'
 // Enough for a reader's recent articles; the oldest go first so the entry never grows without bound.
 const MAX_REMEMBERED = 50
 
-const positionsSchema = z.record(
-  z.string(),
-  z.object({ block: z.int().check(z.positive()), savedAt: z.number().check(z.nonnegative()) }),
+const positionsSchema = v.record(
+  v.string(),
+  v.object({
+    block: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+    savedAt: v.pipe(v.number(), v.minValue(0)),
+  }),
 )
-type Positions = z.infer<typeof positionsSchema>
+type Positions = v.InferOutput<typeof positionsSchema>
 
 function readPositions(): Positions {
   try {
-    const parsed = positionsSchema.safeParse(JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}'))
-    return parsed.success ? parsed.data : {}
+    const parsed = v.safeParse(positionsSchema, JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}'))
+    return parsed.success ? parsed.output : {}
   } catch {
     return {}
   }

@@ -1,6 +1,6 @@
-import { type QueryClient, useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
-import { data, Link, type LoaderFunctionArgs, useLocation, useParams } from 'react-router'
+import { Link, useLocation, useParams } from 'react-router'
 import { ArticleBody } from '../articles/article-body.tsx'
 import { ArticleHead } from '../articles/article-head.tsx'
 import { ArticleMeta } from '../articles/article-meta.tsx'
@@ -10,7 +10,6 @@ import { type Article, slugPattern } from '../articles/article-schema.ts'
 import { blockNumberFromHash } from '../articles/reading-position.ts'
 import { useReadingPositionInUrl } from '../articles/use-reading-position-in-url.ts'
 import { CommentsSection } from '../comments/comments-section.tsx'
-import { isNotFound } from '../http.ts'
 import { useMessages } from '../i18n/messages.ts'
 import { useArticleShortcuts } from '../keyboard/use-article-shortcuts.ts'
 import { paths } from '../paths.ts'
@@ -20,25 +19,19 @@ import { useRememberPosition } from '../reading/use-remember-position.ts'
 import { ArticleSharing } from '../sharing/article-sharing.tsx'
 import { useSharedQuoteHighlight } from '../sharing/use-shared-quote-highlight.ts'
 import { afterNextPaint } from '../ui/after-paint.ts'
+import { NotFound } from './not-found.tsx'
 
 const HIGHLIGHT_DURATION_MS = 2500
 
-export function articleLoader(queryClient: QueryClient) {
-  return async ({ params }: LoaderFunctionArgs) => {
-    const slug = params.slug ?? ''
-    if (!slugPattern.test(slug)) throw data(null, { status: 404 })
-    try {
-      await queryClient.ensureQueryData(articleQuery(slug))
-    } catch (error) {
-      if (isNotFound(error)) throw data(null, { status: 404 })
-      throw error
-    }
-    return null
-  }
-}
-
 export function ArticleRoute() {
   const slug = useParams().slug ?? ''
+  // Not even worth a request: no article can live at a malformed address.
+  if (!slugPattern.test(slug)) return <NotFound />
+  return <ArticleBySlug slug={slug} />
+}
+
+function ArticleBySlug({ slug }: { slug: string }) {
+  // Suspends until the article is in the cache; a 404 reaches the route's error boundary, which shows "not found".
   const { data: article } = useSuspenseQuery(articleQuery(slug))
   // A new article is a new reading session: fresh highlight state and a fresh position observer.
   return <ArticleView key={article.slug} article={article} />

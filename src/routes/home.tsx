@@ -1,5 +1,5 @@
-import { type QueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { Link, type LoaderFunctionArgs, redirect, useSearchParams } from 'react-router'
+import { useSuspenseQuery } from '@tanstack/react-query'
+import { Link, Navigate, useSearchParams } from 'react-router'
 import { ArticleMeta } from '../articles/article-meta.tsx'
 import { articleIndexQuery } from '../articles/article-queries.ts'
 import type { ArticleSummary } from '../articles/article-schema.ts'
@@ -9,35 +9,41 @@ import { useMessages } from '../i18n/messages.ts'
 import { listHref, selectedSlug } from '../keyboard/list-selection.ts'
 import { listItemId, useListShortcuts } from '../keyboard/use-list-shortcuts.ts'
 import { paths } from '../paths.ts'
-
-export function homeLoader(queryClient: QueryClient) {
-  return async ({ request }: LoaderFunctionArgs) => {
-    const searchParams = new URL(request.url).searchParams
-    const raw = searchParams.get('page')
-    const page = requestedPage(raw)
-    // The keyboard selection (`&selected=`) survives every canonicalisation: it is where the reader was.
-    const selected = selectedSlug(searchParams)
-    try {
-      await queryClient.ensureQueryData(articleIndexQuery(page))
-    } catch (error) {
-      if (!isNotFound(error) || page === 1) throw error
-      // Past the last page: page 1 knows how many there are, so send the reader to the nearest one.
-      const first = await queryClient.ensureQueryData(articleIndexQuery(1))
-      throw redirect(listHref(clampPage(page, first.pageCount), selected))
-    }
-    // A malformed page number gets the canonical URL, so the address bar matches what is shown.
-    if (raw !== null && paths.home.href(page) !== `/?page=${raw}`) throw redirect(listHref(page, selected))
-    return null
-  }
-}
+import { ErrorBoundary, Rethrow } from '../ui/error-boundary.tsx'
 
 export function HomeRoute() {
-  const t = useMessages()
   const [searchParams] = useSearchParams()
-  const page = requestedPage(searchParams.get('page'))
+  const raw = searchParams.get('page')
+  const page = requestedPage(raw)
+  // The keyboard selection (`&selected=`) survives every canonicalisation: it is where the reader was.
+  const selected = selectedSlug(searchParams)
+  // A malformed page number gets the canonical URL, so the address bar matches what is shown.
+  if (raw !== null && paths.home.href(page) !== `/?page=${raw}`) {
+    return <Navigate replace to={listHref(page, selected)} />
+  }
+  return (
+    <ErrorBoundary
+      resetKey={String(page)}
+      fallback={(error) =>
+        // Past the last page: send the reader to the nearest page that exists. Any other failure is the route's.
+        isNotFound(error) && page > 1 ? <NearestListPage page={page} selected={selected} /> : <Rethrow error={error} />
+      }
+    >
+      <ArticleList page={page} selected={selected} />
+    </ErrorBoundary>
+  )
+}
+
+/** Page 1 knows how many pages there are. */
+function NearestListPage({ page, selected }: { page: number; selected: string | null }) {
+  const { data: first } = useSuspenseQuery(articleIndexQuery(1))
+  return <Navigate replace to={listHref(clampPage(page, first.pageCount), selected)} />
+}
+
+function ArticleList({ page, selected: requested }: { page: number; selected: string | null }) {
+  const t = useMessages()
   const { data: index } = useSuspenseQuery(articleIndexQuery(page))
   const slugs = index.articles.map((article) => article.slug)
-  const requested = selectedSlug(searchParams)
   const selected = requested !== null && slugs.includes(requested) ? requested : null
   useListShortcuts({ page: index.page, slugs, selected })
   return (

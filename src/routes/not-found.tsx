@@ -1,9 +1,11 @@
 import { Link } from 'react-router'
 import { useMessages } from '../i18n/messages.ts'
 import { paths } from '../paths.ts'
+import { useHttpStatus } from './http-status.ts'
 
 export function NotFound() {
   const t = useMessages()
+  useHttpStatus(404)
   return (
     <section aria-labelledby="not-found-title" className="py-8">
       <title>{`${t.notFoundTitle} — ${t.siteName}`}</title>

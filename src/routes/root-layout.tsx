@@ -1,4 +1,5 @@
-import { Link, type Location, Outlet, ScrollRestoration, useNavigate, useNavigation } from 'react-router'
+import { Suspense } from 'react'
+import { Link, Outlet, useLocation, useNavigate } from 'react-router'
 import { RouteAnnouncer } from '../accessibility/route-announcer.tsx'
 import { useDocumentLanguage } from '../i18n/document-language.ts'
 import { useMessages } from '../i18n/messages.ts'
@@ -7,47 +8,36 @@ import { useShortcuts } from '../keyboard/use-shortcuts.ts'
 import { paths } from '../paths.ts'
 import { SettingsMenu } from '../preferences/settings-menu.tsx'
 import { usePreferencesOnDocument } from '../preferences/use-preferences-on-document.ts'
+import { RouteErrorBoundary } from './route-error.tsx'
+import { useScrollRestoration } from './use-scroll-restoration.ts'
 
 export function RootLayout() {
   const t = useMessages()
-  const navigation = useNavigation()
-  const isNavigating = navigation.state !== 'idle'
+  const { pathname, search } = useLocation()
   const navigate = useNavigate()
   useShortcuts({ home: () => navigate(paths.home.href()) })
   usePreferencesOnDocument()
   useDocumentLanguage()
+  useScrollRestoration()
   return (
     <>
       <a href="#main" className="skip-link">
         {t.skipToContent}
       </a>
-      {isNavigating ? <div className="navigation-progress" role="progressbar" aria-label={t.loading} /> : null}
       <SiteHeader />
-      <main
-        id="main"
-        tabIndex={-1}
-        aria-busy={isNavigating}
-        className="mx-auto w-full max-w-(--reading-width) flex-1 px-4 py-8 sm:px-6"
-      >
-        <Outlet />
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-(--reading-width) flex-1 px-4 py-8 sm:px-6">
+        <RouteErrorBoundary resetKey={`${pathname}${search}`}>
+          {/* Pages whose data is already held (prerendered, prefetched, seen before) render at once, without a
+              fallback; any other shows the skeleton until its data arrives. */}
+          <Suspense fallback={<PageSkeleton />}>
+            <Outlet />
+          </Suspense>
+        </RouteErrorBoundary>
       </main>
       <SiteFooter />
       <RouteAnnouncer />
-      <ScrollRestoration getKey={scrollPositionKey} />
     </>
   )
-}
-
-/**
- * Every freshly loaded document starts at the location key "default", so the router's saved scroll positions would
- * carry over from one page load to the next in this tab (the home page's top applied to a shared `#p-5` link opened
- * after it). A fresh load is keyed by its full address instead; in-app navigations keep their unique keys.
- */
-function scrollPositionKey(location: Location): string {
-  if (location.key !== 'default') return location.key
-  // The hash the reader has scrolled to is only in window.location: the position tracker writes it with replaceState.
-  const hash = typeof window === 'undefined' ? location.hash : window.location.hash
-  return `${location.pathname}${location.search}${hash}`
 }
 
 function SiteHeader() {
@@ -82,20 +72,18 @@ function SiteFooter() {
   )
 }
 
-/** Holds the layout while the first page's data loads, so nothing jumps when it arrives. */
-export function PageSkeleton() {
+/** Holds the page's place while its data loads, so nothing jumps when it arrives. */
+function PageSkeleton() {
   const t = useMessages()
   return (
-    <>
-      <SiteHeader />
-      <main id="main" aria-busy="true" className="mx-auto w-full max-w-(--reading-width) flex-1 px-4 py-8 sm:px-6">
-        <p className="sr-only">{t.loading}</p>
-        <div className="skeleton h-10 w-4/5" />
-        <div className="skeleton mt-3 h-4 w-1/3" />
-        {[1, 2, 3, 4].map((line) => (
-          <div key={line} className="skeleton mt-6 h-20 w-full" />
-        ))}
-      </main>
-    </>
+    <div aria-busy="true">
+      <div className="navigation-progress" role="progressbar" aria-label={t.loading} />
+      <p className="sr-only">{t.loading}</p>
+      <div className="skeleton h-10 w-4/5" />
+      <div className="skeleton mt-3 h-4 w-1/3" />
+      {[1, 2, 3, 4].map((line) => (
+        <div key={line} className="skeleton mt-6 h-20 w-full" />
+      ))}
+    </div>
   )
 }

@@ -1,0 +1,82 @@
+import { useEffect, useLayoutEffect, useRef } from 'react'
+import { type Location, useLocation, useNavigationType } from 'react-router'
+import { pageIdentity } from '../keyboard/list-selection.ts'
+
+/** Where the reader was on each page of this visit, by history entry: Back and Forward return there. */
+const savedPositions = new Map<string, number>()
+
+/**
+ * Scroll on moving between pages inside the app: a new page opens at its top, or at the block its `#p-N` names; Back
+ * and Forward return to where the reader was on that page.
+ */
+export function useScrollRestoration(): void {
+  const location = useLocation()
+  const navigationType = useNavigationType()
+  const key = historyEntryKey(location)
+  // The list selection moving or the hash changing makes a new history entry, but not a new page: no scrolling.
+  const page = pageIdentity(location.pathname, location.search)
+  const lastScrollY = useLastScrollY()
+  const shown = useRef<{ key: string; page: string } | null>(null)
+
+  useLayoutEffect(() => {
+    const saved = savedPositions.get(key)
+    if (shown.current?.key === key) {
+      // The same entry rendered again (development's double effects): nothing moved.
+    } else if (shown.current === null) {
+      // The first page of a load. A reload keeps the reading position in the address's #p-N, but the browser does not
+      // scroll a reloaded page to its fragment once scroll restoration is manual.
+      scrollToFragment(location.hash)
+    } else if (navigationType === 'POP' && saved !== undefined) {
+      // Back or Forward, to another page or over a hash change alike: where the reader was on that entry.
+      window.scrollTo(0, saved)
+    } else if (shown.current.page !== page && !scrollToFragment(location.hash)) {
+      window.scrollTo(0, 0)
+    }
+    shown.current = { key, page }
+    // Runs when the entry changes, before the new page can move the scroll position: keep where the reader left it.
+    return () => {
+      savedPositions.set(key, lastScrollY.current)
+    }
+  }, [key, page, navigationType, location.hash, lastScrollY])
+}
+
+/** Brings the element the hash names into view; false when there is none. */
+function scrollToFragment(hash: string): boolean {
+  const target = hash.length > 1 ? document.getElementById(safeDecode(hash.slice(1))) : null
+  target?.scrollIntoView()
+  return target !== null
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/**
+ * Every entry this app pushed has its own key. The first page of every load shares the key "default", so it is told
+ * apart by address: one tab's earlier visit to a page must not decide where a later one opens.
+ */
+function historyEntryKey(location: Location): string {
+  return location.key === 'default' ? `default ${location.pathname}${location.search}` : location.key
+}
+
+/**
+ * The scroll position as of the last scroll event. Read when leaving a page, the live value could already reflect the
+ * next page's height; this one cannot. A scroll event reads a value the browser has just computed: no layout work.
+ */
+function useLastScrollY() {
+  const lastScrollY = useRef(0)
+  useEffect(() => {
+    window.history.scrollRestoration = 'manual'
+    lastScrollY.current = window.scrollY
+    const remember = () => {
+      lastScrollY.current = window.scrollY
+    }
+    window.addEventListener('scroll', remember, { passive: true })
+    return () => window.removeEventListener('scroll', remember)
+  }, [])
+  return lastScrollY
+}
