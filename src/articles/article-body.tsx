@@ -20,7 +20,7 @@ export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; hig
             id={id}
             data-block={blockNumber}
             data-highlighted={highlightedBlock === blockNumber ? '' : undefined}
-            className="reading-block group relative"
+            className="reading-block"
           >
             <BlockContent block={block} />
             <a
