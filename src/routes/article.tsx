@@ -66,12 +66,10 @@ function ArticleView({ article }: { article: Article }) {
           <ArticleMeta article={article} />
           <ArticleSharing articleRef={articleRef} slug={article.slug} title={article.title} />
         </header>
-        <div className="prose prose-stone prose-lg max-w-none dark:prose-invert">
-          <ArticleBody
-            blocks={complete ? article.blocks : article.blocks.slice(0, renderedBlocks)}
-            highlightedBlock={highlightedBlock}
-          />
-        </div>
+        <ArticleBody
+          blocks={complete ? article.blocks : article.blocks.slice(0, renderedBlocks)}
+          highlightedBlock={highlightedBlock}
+        />
         {complete ? (
           <>
             {/* Where the text ends: the reading-position observer watches it to know when the reader has finished. */}
