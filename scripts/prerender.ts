@@ -10,6 +10,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { articleIndexPageSchema, articleSchema, dataPaths } from '../src/articles/article-schema.ts'
 import { siteUrl } from '../src/site-url.ts'
 import { parseOrThrow } from '../src/validation.ts'
+import { writeCompressedCopies } from './compressed-copies.ts'
 import { writeSiteFiles } from './feeds/write-site-files.ts'
 import { INLINE_HASHES_FILE, inlineHeadAssets } from './inline-head-assets.ts'
 import { pageDocument } from './page-document.ts'
@@ -80,7 +81,11 @@ async function renderTargets(targets: PrerenderTarget[], template: string): Prom
     const { url, file } = prerenderedFile(target)
     try {
       const page = await renderPage(url, await cacheSeedFor(target))
-      writeAtomically(path.join(distDir, file), fillDocument(page))
+      const html = fillDocument(page)
+      writeAtomically(path.join(distDir, file), html)
+      // Compressed here, from the bytes in hand, instead of being read back by compress-dist (which skips files whose
+      // copies are up to date). Pages are most of the build's compression work.
+      writeCompressedCopies(path.join(distDir, file), html)
     } catch (error) {
       // Name the page: with thousands of them, "invalid input" alone does not say which data file to look at.
       throw new Error(`prerendering ${url} failed`, { cause: error })
