@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, utimes, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
-import { brotliDecompressSync, gunzipSync } from 'node:zlib'
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { hasCompressedCopies, writeCompressedCopies } from './compressed-copies.ts'
 import { MIN_COMPRESSIBLE_BYTES } from './compressible.ts'
@@ -23,6 +23,14 @@ describe('writeCompressedCopies', () => {
     expect(brotliDecompressSync(await readFile(`${file}.br`))).toEqual(page)
     expect(gunzipSync(await readFile(`${file}.gz`))).toEqual(page)
     expect(existsSync(`${file}.br.tmp`) || existsSync(`${file}.gz.tmp`)).toBe(false)
+  })
+
+  it('takes the .gz from the caller when it brings its own', async () => {
+    const file = path.join(dir, 'index.html')
+    const ownGzip = gzipSync(page, { level: 1 })
+    writeCompressedCopies(file, page, () => ownGzip)
+    expect(await readFile(`${file}.gz`)).toEqual(ownGzip)
+    expect(brotliDecompressSync(await readFile(`${file}.br`))).toEqual(page)
   })
 
   it('leaves files too small to gain anything alone', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RenderedPage } from '../src/entry-server.tsx'
-import { pageDocument } from './page-document.ts'
+import { documentOf, pageDocument } from './page-document.ts'
 
 const template = `<!doctype html>
 <html lang="en">
@@ -23,7 +23,7 @@ const page: RenderedPage = {
 
 describe('pageDocument', () => {
   it('puts the head in place of the title, the body in the root and the state at the end of <body>', () => {
-    const html = pageDocument(template)(page).toString('utf8')
+    const html = documentOf(pageDocument(template).fill(page)).toString('utf8')
     expect(html).toBe(`<!doctype html>
 <html lang="en">
   <head>
@@ -38,13 +38,24 @@ describe('pageDocument', () => {
   })
 
   it('fills each page from the same template without carrying anything over', () => {
-    const fill = pageDocument(template)
-    const first = fill(page).toString('utf8')
-    const second = fill({ ...page, head: '<title>B</title>', body: '<p>b</p>', state: '' }).toString('utf8')
+    const { fill } = pageDocument(template)
+    const first = documentOf(fill(page)).toString('utf8')
+    const second = documentOf(fill({ ...page, head: '<title>B</title>', body: '<p>b</p>', state: '' })).toString('utf8')
     expect(second).toContain('<title>B</title>\n    <style>')
     expect(second).toContain('<div id="root" class="flex min-h-screen"><p>b</p></div>')
     expect(second).not.toContain('Kabar')
-    expect(fill(page).toString('utf8')).toBe(first)
+    expect(documentOf(fill(page)).toString('utf8')).toBe(first)
+  })
+
+  it('keeps what every page shares apart: from the end of the head to the start of the body', () => {
+    const { shared, fill } = pageDocument(template)
+    const text = shared.toString('utf8')
+    expect(text.startsWith('\n    <style>body{color:red}</style>\n  </head>')).toBe(true)
+    expect(text.endsWith('<div id="root" class="flex min-h-screen">')).toBe(true)
+    const pieces = fill(page)
+    expect(pieces.shared).toBe(shared)
+    expect(pieces.before.toString('utf8').endsWith(page.head)).toBe(true)
+    expect(pieces.after.toString('utf8').startsWith(page.body)).toBe(true)
   })
 
   it('refuses a template without a place for the head, the body or the state', () => {

@@ -10,10 +10,11 @@ import type { QueryClient } from '@tanstack/react-query'
 import { articleIndexPageSchema, articleSchema, dataPaths } from '../src/articles/article-schema.ts'
 import { siteUrl } from '../src/site-url.ts'
 import { parseOrThrow } from '../src/validation.ts'
-import { writeCompressedCopies } from './compressed-copies.ts'
+import { PAGE_COMPRESSION, writeCompressedCopies } from './compressed-copies.ts'
 import { writeSiteFiles } from './feeds/write-site-files.ts'
+import { gzipWithSharedMiddle } from './gzip-shared-middle.ts'
 import { INLINE_HASHES_FILE, inlineHeadAssets } from './inline-head-assets.ts'
-import { pageDocument } from './page-document.ts'
+import { documentOf, pageDocument } from './page-document.ts'
 import { APP_SHELL_FILE, type PrerenderTarget, prerenderedFile } from './prerender-targets.ts'
 
 // React chooses its development or production build from NODE_ENV when it is first loaded, and tsx leaves NODE_ENV
@@ -76,16 +77,18 @@ function writeAtomically(file: string, content: string | Uint8Array): void {
 
 /** Renders `targets` into dist/, one page at a time. */
 async function renderTargets(targets: PrerenderTarget[], template: string): Promise<void> {
-  const fillDocument = pageDocument(template)
+  const document = pageDocument(template)
+  // The template's inlined stylesheet and script are most of every page's bytes: gzip deflates them once.
+  const gzipPage = gzipWithSharedMiddle(document.shared, PAGE_COMPRESSION.gzipLevel)
   for (const target of targets) {
     const { url, file } = prerenderedFile(target)
     try {
-      const page = await renderPage(url, await cacheSeedFor(target))
-      const html = fillDocument(page)
+      const page = document.fill(await renderPage(url, await cacheSeedFor(target)))
+      const html = documentOf(page)
       writeAtomically(path.join(distDir, file), html)
       // Compressed here, from the bytes in hand, instead of being read back by compress-dist (which skips files whose
       // copies are up to date). Pages are most of the build's compression work.
-      writeCompressedCopies(path.join(distDir, file), html)
+      writeCompressedCopies(path.join(distDir, file), html, () => gzipPage(page.before, page.after))
     } catch (error) {
       // Name the page: with thousands of them, "invalid input" alone does not say which data file to look at.
       throw new Error(`prerendering ${url} failed`, { cause: error })
