@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test'
-import { expect, neighbours, seed, test } from './fixtures.ts'
+import { expect, neighbours, openComments, seed, test } from './fixtures.ts'
 
 // Tests run in parallel against one database: every comment text is unique, and the only test that counts comments has
 // `tentang-warta` to itself.
@@ -21,6 +21,7 @@ const storedDraft = (page: Page, slug: string) =>
 /** Opens an article and waits until its comments have loaded and the form is ready for typing. */
 async function openArticle(page: Page, path: string) {
   await page.goto(path)
+  await openComments(page)
   await expect(countHeading(page)).toHaveText(/^(No comments yet|\d+ Comments?)$/)
   await expect(nameField(page)).toBeEditable()
 }
@@ -82,6 +83,7 @@ test('a published comment shows with its name and date, survives a reload, and o
   await expect(time).toHaveText(expectedDate)
 
   await page.reload()
+  await openComments(page)
   await expect(commentItem(page, body)).toContainText(name)
   await expect(countHeading(page)).toHaveText(countText(before + 1))
 
@@ -132,6 +134,7 @@ test('hostile text is shown exactly as typed, inert, and a very long word cannot
   expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth)
 
   await page.reload()
+  await openComments(page)
   await expect(commentItem(page, url).locator('[data-comment-body]')).toHaveText(body)
   expect(dialogs).toEqual([])
 })
@@ -144,6 +147,7 @@ test('the draft survives a reload', async ({ page }) => {
   await bodyField(page).fill(body)
 
   await page.reload()
+  await openComments(page)
   await expect(nameField(page)).toHaveValue(name)
   await expect(bodyField(page)).toHaveValue(body)
 })
@@ -167,6 +171,7 @@ test('a failed post keeps the draft through a reload, and publishing later clear
 
   // Still down after a reload: comments are unavailable, and the draft is there, waiting.
   await page.reload()
+  await openComments(page)
   await expect(section(page)).toContainText('Comments are unavailable')
   await expect(nameField(page)).toHaveValue(name)
   await expect(bodyField(page)).toHaveValue(body)
@@ -181,6 +186,7 @@ test('a failed post keeps the draft through a reload, and publishing later clear
   expect(await storedDraft(page, seed.slug)).toBeNull()
 
   await page.reload()
+  await openComments(page)
   await expect(commentItem(page, body)).toBeVisible()
   await expect(bodyField(page)).toHaveValue('')
   // The name is remembered for the next comment; the draft itself is gone.
@@ -237,6 +243,7 @@ test('without the comments API the section says comments are unavailable and the
     route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html>' }),
   )
   await page.reload()
+  await openComments(page)
   await expect(section(page)).toContainText('Comments are unavailable')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
   await expect(bodyField(page)).toBeDisabled()

@@ -52,3 +52,13 @@ export function allowNotFoundResponses(consoleErrors: string[]) {
 export async function scrollBlockToTop(page: import('@playwright/test').Page, blockNumber: number) {
   await page.locator(`#p-${blockNumber}`).evaluate((element) => element.scrollIntoView({ block: 'start' }))
 }
+
+/**
+ * Scrolls to "Post a Comment", as a reader does at the end of an article: the comments (their code and the server's
+ * list) load as the section nears the viewport. Resolves once the panel is in.
+ */
+export async function openComments(page: import('@playwright/test').Page) {
+  const section = page.locator('#comments')
+  await section.scrollIntoViewIfNeeded()
+  await expect(section.getByRole('status').filter({ hasText: 'Loading comments' })).toHaveCount(0)
+}

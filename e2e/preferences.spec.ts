@@ -1,4 +1,4 @@
-import { expect, scrollBlockToTop, seed, test } from './fixtures.ts'
+import { expect, openComments, scrollBlockToTop, seed, test } from './fixtures.ts'
 import { storePreferences, whenInteractive } from './reader-helpers.ts'
 
 const html = (page: import('@playwright/test').Page) => page.locator('html')
@@ -113,8 +113,8 @@ test('the reading-progress bar follows the scroll', async ({ page }) => {
   await page.goto(seed.path)
   const progress = page.getByRole('progressbar', { name: 'Reading progress' })
   await expect(progress).toHaveAttribute('aria-valuenow', '0')
-  // The comments panel arrives after the first view and makes the page taller: scroll once the page has its length.
-  await expect(page.locator('#comments').getByLabel('Name')).toBeAttached()
+  // The comments panel arrives as the reader nears it and makes the page taller: scroll once the page has its length.
+  await openComments(page)
   await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }))
   await expect(progress).toHaveAttribute('aria-valuenow', '100')
   const scale = () =>

@@ -72,6 +72,8 @@ const published = (page: Page) => section(page).getByRole('status').filter({ has
 
 /** Waits until the comments have loaded and the form takes typing. */
 async function whenCommentsReady(page: Page) {
+  // The comments load as the reader nears them.
+  await section(page).scrollIntoViewIfNeeded()
   await expect(section(page).getByRole('heading', { level: 3 })).toHaveText(/^(No comments yet|\d+ Comments?)$/)
   await expect(nameField(page)).toBeEditable()
 }

@@ -20,12 +20,12 @@ export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; hig
             id={id}
             data-block={blockNumber}
             data-highlighted={highlightedBlock === blockNumber ? '' : undefined}
-            className="reading-block group relative"
+            className="reading-block"
           >
             <BlockContent block={block} />
             <a
               href={`#${id}`}
-              className="block-anchor not-prose"
+              className="block-anchor"
               aria-label={t.linkToBlock(blockNumber)}
               title={t.linkToBlock(blockNumber)}
             >

@@ -26,12 +26,14 @@ export interface ReadingPosition {
 export function useReadingPositionInUrl(
   articleRef: RefObject<HTMLElement | null>,
   onPosition?: (position: ReadingPosition) => void,
+  /** False while the article is still being rendered in parts: its end would seem to be on screen. */
+  complete = true,
 ) {
   const reportPosition = useEffectEvent((position: ReadingPosition) => onPosition?.(position))
 
   useEffect(() => {
     const article = articleRef.current
-    if (!article || typeof IntersectionObserver === 'undefined') return
+    if (!article || !complete || typeof IntersectionObserver === 'undefined') return
 
     const visibleBlocks = new Set<number>()
     let headlineVisible = false
@@ -85,5 +87,5 @@ export function useReadingPositionInUrl(
       observer?.disconnect()
       clearTimeout(timer)
     }
-  }, [articleRef])
+  }, [articleRef, complete])
 }

@@ -7,17 +7,16 @@ import { commentIdFromHash } from './comment-permalink.ts'
 // read it, and the first view should not wait for code that lives at the bottom of the page.
 const commentsPanel = onDemand(() => import('./comments-panel.tsx').then((module) => module.CommentsPanel))
 
-/** Load well before the section scrolls into view, so it is ready by the time the reader gets there. */
+/**
+ * Load well before the section scrolls into view, so it is ready by the time the reader gets there. A reader who never
+ * goes near the comments never downloads their code or asks the server for them.
+ */
 const NEAR_VIEWPORT_MARGIN = '1000px 0px'
-/** Otherwise load once the page is idle after its load event, at the latest this long after it. */
-const IDLE_TIMEOUT_MS = 2000
-/** Where the browser has no requestIdleCallback. */
-const IDLE_FALLBACK_MS = 1000
 
 /**
  * "Post a Comment", under every article. The heading and the no-JavaScript note are part of the prerendered page; the
  * comments and the form (CommentsPanel) load when the section nears the viewport, when a `#comment-<id>` link opened
- * the page, when focus moves into the section (the `c` shortcut), or when the page is idle, whichever comes first.
+ * the page, or when focus moves into the section (the `c` shortcut), whichever comes first.
  * Until then the section shows "Loading comments…", in the prerendered HTML and in the first client render alike, so
  * hydration never mismatches.
  */
@@ -67,7 +66,7 @@ export function CommentsSection({ slug, lang }: { slug: string; lang: string }) 
   )
 }
 
-/** Calls `load` (which must be idempotent) on the first of: a comment permalink, the section nearing view, idle. */
+/** Calls `load` (which must be idempotent) on the first of: a comment permalink, the section nearing view. */
 function useLoadSoon(sectionRef: RefObject<HTMLElement | null>, load: () => void) {
   useEffect(() => {
     // The address the page was opened with: a `#comment-<id>` there is waiting for the list to scroll to.
@@ -86,27 +85,6 @@ function useLoadSoon(sectionRef: RefObject<HTMLElement | null>, load: () => void
       { rootMargin: NEAR_VIEWPORT_MARGIN },
     )
     observer.observe(section)
-    const cancelIdle = whenIdleAfterLoad(load)
-    return () => {
-      observer.disconnect()
-      cancelIdle()
-    }
+    return () => observer.disconnect()
   }, [sectionRef, load])
-}
-
-function whenIdleAfterLoad(callback: () => void): () => void {
-  let idle: number | undefined
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const schedule = () => {
-    if (typeof window.requestIdleCallback === 'function') {
-      idle = window.requestIdleCallback(callback, { timeout: IDLE_TIMEOUT_MS })
-    } else timer = setTimeout(callback, IDLE_FALLBACK_MS)
-  }
-  if (document.readyState === 'complete') schedule()
-  else window.addEventListener('load', schedule, { once: true })
-  return () => {
-    window.removeEventListener('load', schedule)
-    if (idle !== undefined) window.cancelIdleCallback(idle)
-    clearTimeout(timer)
-  }
 }

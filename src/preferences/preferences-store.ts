@@ -15,7 +15,9 @@ import {
  */
 
 const listeners = new Set<() => void>()
-// The snapshot must be the same object while the stored text is unchanged, or useSyncExternalStore loops.
+// The snapshot must be the same object while the stored text is unchanged, or useSyncExternalStore loops. Storage is
+// read once and then only when another tab writes it: every component using the messages reads the snapshot on every
+// render, and a localStorage read each time would add up on a page change.
 let cache: { stored: string | null; preferences: Preferences } | undefined
 
 function readStored(): string | null {
@@ -28,19 +30,22 @@ function readStored(): string | null {
 }
 
 export function readPreferences(): Preferences {
-  const stored = readStored()
-  if (cache?.stored !== stored) cache = { stored, preferences: parsePreferences(stored) }
+  if (cache === undefined) {
+    const stored = readStored()
+    cache = { stored, preferences: parsePreferences(stored) }
+  }
   return cache.preferences
 }
 
 export function updatePreferences(change: Partial<Preferences>): void {
   const next = { ...readPreferences(), ...change }
+  const stored = JSON.stringify(next)
   try {
-    window.localStorage.setItem(PREFERENCES_STORAGE_KEY, JSON.stringify(next))
+    window.localStorage.setItem(PREFERENCES_STORAGE_KEY, stored)
   } catch {
-    // Full or disabled storage: the change still applies to this page through the cache.
-    cache = { stored: cache?.stored ?? null, preferences: next }
+    // Full or disabled storage: the change still applies to this page.
   }
+  cache = { stored, preferences: next }
   for (const listener of listeners) listener()
 }
 
@@ -48,7 +53,10 @@ export function subscribeToPreferences(listener: () => void): () => void {
   listeners.add(listener)
   // Another tab changed them: follow along.
   const onStorage = (event: StorageEvent) => {
-    if (event.key === PREFERENCES_STORAGE_KEY || event.key === null) listener()
+    if (event.key !== PREFERENCES_STORAGE_KEY && event.key !== null) return
+    // Read afresh, once, for every listener: the tab's own copy is out of date.
+    if (cache?.stored !== event.newValue || event.key === null) cache = undefined
+    listener()
   }
   window.addEventListener('storage', onStorage)
   return () => {

@@ -1,6 +1,6 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState } from 'react'
-import { Link, useLocation, useParams } from 'react-router'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { Link, useLocation, useNavigationType, useParams } from 'react-router'
 import { ArticleBody } from '../articles/article-body.tsx'
 import { ArticleHead } from '../articles/article-head.tsx'
 import { ArticleMeta } from '../articles/article-meta.tsx'
@@ -41,8 +41,10 @@ function ArticleView({ article }: { article: Article }) {
   const t = useMessages()
   const articleRef = useRef<HTMLElement>(null)
   const highlightedBlock = useLandingHighlight(article.blocks.length)
+  const renderedBlocks = useBlocksRenderedNow(article.blocks.length)
+  const complete = renderedBlocks === article.blocks.length
   const rememberPosition = useRememberPosition(article.slug)
-  useReadingPositionInUrl(articleRef, rememberPosition)
+  useReadingPositionInUrl(articleRef, rememberPosition, complete)
   usePrefetchNeighbours(article)
   useArticleShortcuts(article)
   useSharedQuoteHighlight(articleRef)
@@ -64,18 +66,65 @@ function ArticleView({ article }: { article: Article }) {
           <ArticleMeta article={article} />
           <ArticleSharing articleRef={articleRef} slug={article.slug} title={article.title} />
         </header>
-        <div className="prose prose-stone prose-lg max-w-none dark:prose-invert">
-          <ArticleBody blocks={article.blocks} highlightedBlock={highlightedBlock} />
-        </div>
-        {/* Where the text ends: the reading-position observer watches it to know when the reader has finished. */}
-        <div data-article-end="" />
+        <ArticleBody
+          blocks={complete ? article.blocks : article.blocks.slice(0, renderedBlocks)}
+          highlightedBlock={highlightedBlock}
+        />
+        {complete ? (
+          <>
+            {/* Where the text ends: the reading-position observer watches it to know when the reader has finished. */}
+            <div data-article-end="" />
+          </>
+        ) : null}
       </article>
-      <CommentsSection slug={article.slug} lang={article.lang} />
-      <ArticlePager previous={article.previous} next={article.next} />
+      {complete ? (
+        <>
+          <CommentsSection slug={article.slug} lang={article.lang} />
+          <ArticlePager previous={article.previous} next={article.next} />
+        </>
+      ) : null}
       <p className="mt-8">
         <Link to={paths.home.href()}>← {t.backToList}</Link>
       </p>
     </>
+  )
+}
+
+/**
+ * On a move inside the app, how many body blocks the first frame builds: more than a phone's screen holds. The rest
+ * of the article, its comments and Previous/Next follow right after that frame is painted, so "Next Post" shows its
+ * headline without first building (and laying out) everything below the fold.
+ */
+const FIRST_FRAME_BLOCKS = 6
+
+/**
+ * How many body blocks to render now. Everything when hydrating or prerendering (the HTML has the whole article, and
+ * hydration must match it) and on Back/Forward (the reader's place, restored at once, may be anywhere); on a move to a
+ * `#p-N` beyond the first frame, up to that block (it must exist to be scrolled to).
+ */
+function useBlocksRenderedNow(blockCount: number): number {
+  const hydrating = useIsHydrating()
+  const returning = useNavigationType() === 'POP'
+  const { hash } = useLocation()
+  const [rendered, setRendered] = useState(() =>
+    hydrating || returning
+      ? blockCount
+      : Math.min(blockCount, Math.max(FIRST_FRAME_BLOCKS, blockNumberFromHash(hash, blockCount) ?? 0)),
+  )
+  useEffect(() => {
+    if (rendered < blockCount) return afterNextPaint(() => setRendered(blockCount))
+  }, [rendered, blockCount])
+  return rendered
+}
+
+const subscribeToNothing = () => () => {}
+
+/** True while React hydrates prerendered HTML (and on the server), false for anything rendered in the browser. */
+function useIsHydrating(): boolean {
+  return useSyncExternalStore(
+    subscribeToNothing,
+    () => false,
+    () => true,
   )
 }
 

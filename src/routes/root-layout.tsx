@@ -1,4 +1,4 @@
-import { Suspense } from 'react'
+import { memo, Suspense } from 'react'
 import { Link, Outlet, useLocation, useNavigate } from 'react-router'
 import { RouteAnnouncer } from '../accessibility/route-announcer.tsx'
 import { useDocumentLanguage } from '../i18n/document-language.ts'
@@ -40,7 +40,8 @@ export function RootLayout() {
   )
 }
 
-function SiteHeader() {
+// The header and footer are the same on every page: memo keeps a page change from re-rendering them.
+const SiteHeader = memo(function SiteHeader() {
   const t = useMessages()
   return (
     <header className="border-b border-stone-200 dark:border-stone-800">
@@ -56,9 +57,9 @@ function SiteHeader() {
       </div>
     </header>
   )
-}
+})
 
-function SiteFooter() {
+const SiteFooter = memo(function SiteFooter() {
   const t = useMessages()
   return (
     <footer className="border-t border-stone-200 dark:border-stone-800">
@@ -70,7 +71,7 @@ function SiteFooter() {
       </div>
     </footer>
   )
-}
+})
 
 /** Holds the page's place while its data loads, so nothing jumps when it arrives. */
 function PageSkeleton() {
