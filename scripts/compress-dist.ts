@@ -1,12 +1,13 @@
-// Writes `.br` and `.gz` beside every compressible file in dist/, so the server sends compressed bytes without spending
-// CPU per request. Run last in `npm run build`, after everything that writes into dist/.
+// Writes `.br` and `.gz` beside every compressible file in dist/ that does not have them yet, so the server sends
+// compressed bytes without spending CPU per request. Run last in `npm run build`, after everything that writes into
+// dist/. The prerender compresses its pages as it writes them; this compresses the rest (assets, data, feeds).
 import { type ChildProcess, fork } from 'node:child_process'
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib'
-import { isCompressible, MIN_COMPRESSIBLE_BYTES } from './compressible.ts'
+import { hasCompressedCopies, writeCompressedCopies } from './compressed-copies.ts'
+import { isCompressible } from './compressible.ts'
 
 const distDir = path.resolve(process.argv[2] ?? 'dist')
 // Compressing is CPU work, so one process per core, each compressing its share synchronously: with tens of thousands of
@@ -17,36 +18,13 @@ const FILES_PER_PROCESS_MIN = 500
 /** The extra argument that makes this script compress the files its parent sends, and nothing else. */
 const CHILD_FLAG = '--share-from-parent'
 
-const isAsset = (file: string) => file.includes(`${path.sep}assets${path.sep}`)
-// Hashed assets are compressed once and downloaded by every reader: worth the slowest, smallest settings. Pages and
-// data are many (one per article) and small, where middle settings are nearly as small and far faster (measured on
-// 400 article pages: brotli 11 would take ~10× as long as 6; gzip 9 takes 25 % longer than 6 for 0.6 % fewer bytes).
-const brotliQualityFor = (file: string) => (isAsset(file) ? 11 : 6)
-const gzipLevelFor = (file: string) => (isAsset(file) ? 9 : 6)
-
 function compressibleFiles(directory: string): string[] {
   return readdirSync(directory, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && isCompressible(entry.name))
     .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
-function writeAtomically(file: string, content: Uint8Array) {
-  writeFileSync(`${file}.tmp`, content)
-  renameSync(`${file}.tmp`, file)
-}
-
-function compress(file: string): void {
-  const content = readFileSync(file)
-  if (content.length < MIN_COMPRESSIBLE_BYTES) return
-  const br = brotliCompressSync(content, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: brotliQualityFor(file),
-      [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
-    },
-  })
-  writeAtomically(`${file}.br`, br)
-  writeAtomically(`${file}.gz`, gzipSync(content, { level: gzipLevelFor(file) }))
-}
+const compress = (file: string) => writeCompressedCopies(file, readFileSync(file))
 
 const children = new Set<ChildProcess>()
 
@@ -67,12 +45,13 @@ function compressInChildProcess(files: string[]): Promise<void> {
 
 async function main() {
   const started = performance.now()
-  const files = compressibleFiles(distDir)
+  const compressible = compressibleFiles(distDir)
+  const files = compressible.filter((file) => !hasCompressedCopies(file))
   const processes = Math.max(
     1,
     Math.min(MAX_PROCESSES, availableParallelism(), Math.floor(files.length / FILES_PER_PROCESS_MIN)),
   )
-  // Each process takes every n-th file, so the few large assets and the many small pages spread evenly.
+  // Each process takes every n-th file, so the few large assets and the many small data files spread evenly.
   const [own = [], ...others] = Array.from({ length: processes }, (_, share) =>
     files.filter((_, index) => index % processes === share),
   )
@@ -86,7 +65,10 @@ async function main() {
     for (const child of children) child.kill()
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
-  console.log(`compressed ${files.length} files in ${seconds} s (${processes} process${processes === 1 ? '' : 'es'})`)
+  console.log(
+    `compressed ${files.length} files in ${seconds} s (${processes} process${processes === 1 ? '' : 'es'}); ` +
+      `${compressible.length - files.length} had their copies already`,
+  )
 }
 
 if (process.argv[3] === CHILD_FLAG) {

@@ -8,11 +8,13 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { QueryClient } from '@tanstack/react-query'
 import { articleIndexPageSchema, articleSchema, dataPaths } from '../src/articles/article-schema.ts'
-import type { RenderedPage } from '../src/entry-server.tsx'
 import { siteUrl } from '../src/site-url.ts'
 import { parseOrThrow } from '../src/validation.ts'
+import { PAGE_COMPRESSION, writeCompressedCopies } from './compressed-copies.ts'
 import { writeSiteFiles } from './feeds/write-site-files.ts'
+import { gzipWithSharedMiddle } from './gzip-shared-middle.ts'
 import { INLINE_HASHES_FILE, inlineHeadAssets } from './inline-head-assets.ts'
+import { documentOf, pageDocument } from './page-document.ts'
 import { APP_SHELL_FILE, type PrerenderTarget, prerenderedFile } from './prerender-targets.ts'
 
 // React chooses its development or production build from NODE_ENV when it is first loaded, and tsx leaves NODE_ENV
@@ -66,18 +68,7 @@ async function cacheSeedFor(target: PrerenderTarget): Promise<(queryClient: Quer
   }
 }
 
-// Replacements are functions so `$&`, `$'` and the like in an article's text stay text.
-function fillDocument(template: string, page: RenderedPage): string {
-  const withHead = template.replace(/<title>[^<]*<\/title>/, () => page.head)
-  const withBody = withHead.replace(
-    /<div id="root"([^>]*)><\/div>/,
-    (_, attributes) => `<div id="root"${attributes}>${page.body}</div>`,
-  )
-  if (withBody === withHead) throw new Error('the app shell has no empty <div id="root"></div> to fill')
-  return withBody.replace('</body>', () => `${page.state}</body>`)
-}
-
-async function writeAtomically(file: string, content: string): Promise<void> {
+function writeAtomically(file: string, content: string | Uint8Array): void {
   mkdirSync(path.dirname(file), { recursive: true })
   // Write beside the target and rename, so the server never serves a half-written page.
   writeFileSync(`${file}.tmp`, content)
@@ -86,11 +77,18 @@ async function writeAtomically(file: string, content: string): Promise<void> {
 
 /** Renders `targets` into dist/, one page at a time. */
 async function renderTargets(targets: PrerenderTarget[], template: string): Promise<void> {
+  const document = pageDocument(template)
+  // The template's inlined stylesheet and script are most of every page's bytes: gzip deflates them once.
+  const gzipPage = gzipWithSharedMiddle(document.shared, PAGE_COMPRESSION.gzipLevel)
   for (const target of targets) {
     const { url, file } = prerenderedFile(target)
     try {
-      const page = await renderPage(url, await cacheSeedFor(target))
-      await writeAtomically(path.join(distDir, file), fillDocument(template, page))
+      const page = document.fill(await renderPage(url, await cacheSeedFor(target)))
+      const html = documentOf(page)
+      writeAtomically(path.join(distDir, file), html)
+      // Compressed here, from the bytes in hand, instead of being read back by compress-dist (which skips files whose
+      // copies are up to date). Pages are most of the build's compression work.
+      writeCompressedCopies(path.join(distDir, file), html, () => gzipPage(page.before, page.after))
     } catch (error) {
       // Name the page: with thousands of them, "invalid input" alone does not say which data file to look at.
       throw new Error(`prerendering ${url} failed`, { cause: error })
@@ -124,7 +122,7 @@ async function main() {
   const shellFile = path.join(distDir, APP_SHELL_FILE)
   if (!existsSync(shellFile)) await writeFile(shellFile, await readFile(path.join(distDir, 'index.html')))
   const { template, hashes } = await inlineHeadAssets(await readFile(shellFile, 'utf8'), distDir)
-  await writeAtomically(path.join(distDir, INLINE_HASHES_FILE), JSON.stringify(hashes))
+  writeAtomically(path.join(distDir, INLINE_HASHES_FILE), JSON.stringify(hashes))
 
   const targets = await listTargets()
   const processes = Math.max(
