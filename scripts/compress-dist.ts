@@ -5,6 +5,7 @@ import { type ChildProcess, fork } from 'node:child_process'
 import { readdirSync, readFileSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
+import { setImmediate } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import { hasCompressedCopies, writeCompressedCopies } from './compressed-copies.ts'
 import { isCompressible } from './compressible.ts'
@@ -56,9 +57,15 @@ async function main() {
     files.filter((_, index) => index % processes === share),
   )
   try {
-    // Started before this process's own (synchronous) share, so the children work meanwhile.
+    // Started before this process's own share, so the children work meanwhile.
     const childrenDone = Promise.all(others.map(compressInChildProcess))
-    for (const file of own) compress(file)
+    for (const file of own) {
+      // Compressing never waits for I/O, so without this the event loop would not turn until the whole share is done,
+      // and a child would sit idle all that time: its list of files is larger than a pipe holds, and the rest of it
+      // is written from the event loop.
+      await setImmediate()
+      compress(file)
+    }
     await childrenDone
   } finally {
     // After a failure, stop the others rather than leave them writing into dist/ after the build has failed.

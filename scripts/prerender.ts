@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
+import { setImmediate } from 'node:timers/promises'
 import { fileURLToPath } from 'node:url'
 import type { QueryClient } from '@tanstack/react-query'
 import { articleIndexPageSchema, articleSchema, dataPaths } from '../src/articles/article-schema.ts'
@@ -81,6 +82,10 @@ async function renderTargets(targets: PrerenderTarget[], template: string): Prom
   // The template's inlined stylesheet and script are most of every page's bytes: gzip deflates them once.
   const gzipPage = gzipWithSharedMiddle(document.shared, PAGE_COMPRESSION.gzipLevel)
   for (const target of targets) {
+    // Rendering never waits for I/O, so without this the event loop would not turn until the whole share is done, and
+    // a child process would sit idle all that time: a share is larger than a pipe holds, and the rest of it is written
+    // from the event loop.
+    await setImmediate()
     const { url, file } = prerenderedFile(target)
     try {
       const page = document.fill(await renderPage(url, await cacheSeedFor(target)))
