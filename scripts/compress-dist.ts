@@ -1,21 +1,24 @@
 // Writes `.br` and `.gz` beside every compressible file in dist/ that does not have them yet, so the server sends
 // compressed bytes without spending CPU per request. Run last in `npm run build`, after everything that writes into
 // dist/. The prerender compresses its pages as it writes them; this compresses the rest (assets, data, feeds).
-import { type ChildProcess, fork } from 'node:child_process'
-import { readdirSync, readFileSync } from 'node:fs'
+import { fork } from 'node:child_process'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { runChunkQueue, serveChunks } from './chunk-queue.ts'
 import { hasCompressedCopies, writeCompressedCopies } from './compressed-copies.ts'
 import { isCompressible } from './compressible.ts'
 
 const distDir = path.resolve(process.argv[2] ?? 'dist')
-// Compressing is CPU work, so one process per core, each compressing its share synchronously: with tens of thousands of
-// small files, zlib's thread pool spends a quarter of the time handing work back and forth. A small dist is not worth
-// a child's start-up.
+// Compressing is CPU work, so one process per core, each taking chunks of files and compressing them synchronously: with
+// tens of thousands of small files, zlib's thread pool spends a quarter of the time handing work back and forth. A small
+// dist is not worth a child's start-up.
 const MAX_PROCESSES = 4
 const FILES_PER_PROCESS_MIN = 500
-/** The extra argument that makes this script compress the files its parent sends, and nothing else. */
+const FILES_PER_CHUNK = 100
+const BYTES_PER_CHUNK = 256 * 1024
+/** The extra argument that makes this script compress the chunks its parent sends, and nothing else. */
 const CHILD_FLAG = '--share-from-parent'
 
 function compressibleFiles(directory: string): string[] {
@@ -24,23 +27,31 @@ function compressibleFiles(directory: string): string[] {
     .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
-const compress = (file: string) => writeCompressedCopies(file, readFileSync(file))
+function compressFiles(groups: string[][]): never[] {
+  for (const file of groups.flat()) writeCompressedCopies(file, readFileSync(file))
+  return []
+}
 
-const children = new Set<ChildProcess>()
-
-/** Compresses `files` in a child process running this script; rejects if it fails (the child prints its error). */
-function compressInChildProcess(files: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [distDir, CHILD_FLAG], { execArgv: process.execArgv })
-    children.add(child)
-    child.once('error', reject)
-    child.once('exit', (code, signal) =>
-      code === 0
-        ? resolve()
-        : reject(new Error(`a compression child process failed (${signal ?? `exit code ${code}`})`)),
-    )
-    child.send(files)
-  })
+/**
+ * Groups the files into chunks of work of a like size: largest first, each big file alone (a hashed asset takes a
+ * second or more at the highest settings), small ones together, so no process is handed all the slow ones at once.
+ */
+function groupsOfLikeSize(files: string[]): string[][] {
+  const bySize = files.map((file) => ({ file, size: statSync(file).size })).sort((a, b) => b.size - a.size)
+  const groups: string[][] = []
+  let group: string[] = []
+  let groupBytes = 0
+  for (const { file, size } of bySize) {
+    group.push(file)
+    groupBytes += size
+    if (groupBytes >= BYTES_PER_CHUNK || group.length >= FILES_PER_CHUNK) {
+      groups.push(group)
+      group = []
+      groupBytes = 0
+    }
+  }
+  if (group.length > 0) groups.push(group)
+  return groups
 }
 
 async function main() {
@@ -51,19 +62,15 @@ async function main() {
     1,
     Math.min(MAX_PROCESSES, availableParallelism(), Math.floor(files.length / FILES_PER_PROCESS_MIN)),
   )
-  // Each process takes every n-th file, so the few large assets and the many small data files spread evenly.
-  const [own = [], ...others] = Array.from({ length: processes }, (_, share) =>
-    files.filter((_, index) => index % processes === share),
-  )
-  try {
-    // Started before this process's own (synchronous) share, so the children work meanwhile.
-    const childrenDone = Promise.all(others.map(compressInChildProcess))
-    for (const file of own) compress(file)
-    await childrenDone
-  } finally {
-    // After a failure, stop the others rather than leave them writing into dist/ after the build has failed.
-    for (const child of children) child.kill()
-  }
+  await runChunkQueue({
+    items: groupsOfLikeSize(files),
+    chunkSize: 1,
+    setup: null,
+    start: () => compressFiles,
+    children: processes - 1,
+    // This same script, with the same loader flags (so tsx applies). A failing child prints its own error.
+    startChild: () => fork(fileURLToPath(import.meta.url), [distDir, CHILD_FLAG], { execArgv: process.execArgv }),
+  })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(
     `compressed ${files.length} files in ${seconds} s (${processes} process${processes === 1 ? '' : 'es'}); ` +
@@ -72,9 +79,7 @@ async function main() {
 }
 
 if (process.argv[3] === CHILD_FLAG) {
-  const files = await new Promise<string[]>((resolve) => process.once('message', resolve))
-  for (const file of files) compress(file)
-  process.disconnect()
+  await serveChunks(() => compressFiles)
 } else {
   await main()
 }

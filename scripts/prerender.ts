@@ -1,6 +1,6 @@
 // Prerenders every page the build knows into dist/: the home pages, every article and the not-found page, through the
 // same routes and loaders the browser runs (src/entry-server.tsx). Run after `vite build`.
-import { type ChildProcess, fork } from 'node:child_process'
+import { fork } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
@@ -10,6 +10,7 @@ import type { QueryClient } from '@tanstack/react-query'
 import { articleIndexPageSchema, articleSchema, dataPaths } from '../src/articles/article-schema.ts'
 import { siteUrl } from '../src/site-url.ts'
 import { parseOrThrow } from '../src/validation.ts'
+import { runChunkQueue, serveChunks } from './chunk-queue.ts'
 import { PAGE_COMPRESSION, writeCompressedCopies } from './compressed-copies.ts'
 import { writeSiteFiles } from './feeds/write-site-files.ts'
 import { gzipWithSharedMiddle } from './gzip-shared-middle.ts'
@@ -26,12 +27,14 @@ const { articleKeys } = await import('../src/articles/article-queries.ts')
 const { renderPage } = await import('../src/entry-server.tsx')
 
 const distDir = path.resolve(process.argv[2] ?? 'dist')
-// Rendering is synchronous CPU work, so one process per core: this one renders a share, child processes running this
-// same script the rest. (Worker threads would be lighter, but on Node 20 they do not inherit tsx's loader.) A small build
-// is not worth a child's start-up, and each process holds its own copy of the app, so a few are enough.
+// Rendering is synchronous CPU work, so one process per core: this one and child processes running this same script
+// take chunks of pages until none are left. (Worker threads would be lighter, but on Node 20 they do not inherit tsx's
+// loader.) A small build is not worth a child's start-up, and each process holds its own copy of the app, so a few are
+// enough. A chunk is ~0.1 s of work: small enough that all finish together, large enough that messages cost nothing.
 const MAX_PROCESSES = 4
 const PAGES_PER_PROCESS_MIN = 200
-/** The extra argument that makes this script render the share its parent sends, and nothing else. */
+const PAGES_PER_CHUNK = 20
+/** The extra argument that makes this script render the chunks its parent sends, and nothing else. */
 const CHILD_FLAG = '--share-from-parent'
 
 async function readJson(dataPath: string): Promise<unknown> {
@@ -75,45 +78,28 @@ function writeAtomically(file: string, content: string | Uint8Array): void {
   renameSync(`${file}.tmp`, file)
 }
 
-/** Renders `targets` into dist/, one page at a time. */
-async function renderTargets(targets: PrerenderTarget[], template: string): Promise<void> {
+/** A renderer for chunks of targets: renders each page into dist/ and writes its compressed copies. */
+function pageRenderer(template: string): (targets: PrerenderTarget[]) => Promise<never[]> {
   const document = pageDocument(template)
   // The template's inlined stylesheet and script are most of every page's bytes: gzip deflates them once.
   const gzipPage = gzipWithSharedMiddle(document.shared, PAGE_COMPRESSION.gzipLevel)
-  for (const target of targets) {
-    const { url, file } = prerenderedFile(target)
-    try {
-      const page = document.fill(await renderPage(url, await cacheSeedFor(target)))
-      const html = documentOf(page)
-      writeAtomically(path.join(distDir, file), html)
-      // Compressed here, from the bytes in hand, instead of being read back by compress-dist (which skips files whose
-      // copies are up to date). Pages are most of the build's compression work.
-      writeCompressedCopies(path.join(distDir, file), html, () => gzipPage(page.before, page.after))
-    } catch (error) {
-      // Name the page: with thousands of them, "invalid input" alone does not say which data file to look at.
-      throw new Error(`prerendering ${url} failed`, { cause: error })
+  return async (targets) => {
+    for (const target of targets) {
+      const { url, file } = prerenderedFile(target)
+      try {
+        const page = document.fill(await renderPage(url, await cacheSeedFor(target)))
+        const html = documentOf(page)
+        writeAtomically(path.join(distDir, file), html)
+        // Compressed here, from the bytes in hand, instead of being read back by compress-dist (which skips files
+        // whose copies are up to date). Pages are most of the build's compression work.
+        writeCompressedCopies(path.join(distDir, file), html, () => gzipPage(page.before, page.after))
+      } catch (error) {
+        // Name the page: with thousands of them, "invalid input" alone does not say which data file to look at.
+        throw new Error(`prerendering ${url} failed`, { cause: error })
+      }
     }
+    return []
   }
-}
-
-type Share = { targets: PrerenderTarget[]; template: string }
-
-const children = new Set<ChildProcess>()
-
-/**
- * Renders `targets` in a child process running this script (with the same loader flags, so tsx applies); rejects if it
- * fails. The child prints its own error, so the build log shows which page broke and why.
- */
-function renderInChildProcess(share: Share): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), [distDir, CHILD_FLAG], { execArgv: process.execArgv })
-    children.add(child)
-    child.once('error', reject)
-    child.once('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`a prerender child process failed (${signal ?? `exit code ${code}`})`)),
-    )
-    child.send(share)
-  })
 }
 
 async function main() {
@@ -129,19 +115,15 @@ async function main() {
     1,
     Math.min(MAX_PROCESSES, availableParallelism(), Math.floor(targets.length / PAGES_PER_PROCESS_MIN)),
   )
-  // Each process takes every n-th page, so each gets a like mix of home pages and short and long articles.
-  const [own = [], ...others] = Array.from({ length: processes }, (_, share) =>
-    targets.filter((_, index) => index % processes === share),
-  )
-  try {
-    await Promise.all([
-      ...others.map((targets) => renderInChildProcess({ targets, template })),
-      renderTargets(own, template),
-    ])
-  } finally {
-    // After a failure, stop the others rather than leave them writing into dist/ after the build has failed.
-    for (const child of children) child.kill()
-  }
+  await runChunkQueue({
+    items: targets,
+    chunkSize: PAGES_PER_CHUNK,
+    setup: template,
+    start: pageRenderer,
+    children: processes - 1,
+    // This same script, with the same loader flags (so tsx applies). A failing child prints which page broke and why.
+    startChild: () => fork(fileURLToPath(import.meta.url), [distDir, CHILD_FLAG], { execArgv: process.execArgv }),
+  })
   const seconds = ((performance.now() - started) / 1000).toFixed(1)
   console.log(
     `prerendered ${targets.length} pages in ${seconds} s (${processes} process${processes === 1 ? '' : 'es'})`,
@@ -151,9 +133,7 @@ async function main() {
 }
 
 if (process.argv[3] === CHILD_FLAG) {
-  const { targets, template } = await new Promise<Share>((resolve) => process.once('message', resolve))
-  await renderTargets(targets, template)
-  process.disconnect()
+  await serveChunks(pageRenderer)
 } else {
   await main()
 }

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import * as v from 'valibot'
 import {
@@ -9,29 +9,12 @@ import {
   dataPaths,
   INDEX_PAGE_SIZE,
   type Neighbour,
-  slugPattern,
 } from '../../src/articles/article-schema.ts'
 import { parseOrThrow } from '../../src/validation.ts'
 import { excerptOf, readingMinutesOf } from './article-text.ts'
 import { ContentError, type ContentIssue } from './content-error.ts'
-import { decodeUtf8 } from './decode-utf8.ts'
-import { parseMarkdownArticle } from './parse-markdown-article.ts'
-import { parseScrapedArticle } from './parse-scraped-article.ts'
-import type { ParsedArticle } from './parsed-article.ts'
-
-const parsers: Readonly<Record<string, (text: string, fileName: string) => ParsedArticle>> = {
-  '.txt': parseScrapedArticle,
-  '.md': parseMarkdownArticle,
-}
-
-/** Enough parallel reads to keep the disk busy without running out of file handles on 10,000 files. */
-const READ_CONCURRENCY = 32
-
-export interface LoadedArticle {
-  slug: string
-  file: string
-  article: ParsedArticle
-}
+import { displayPath, type LoadedArticle } from './load-article-file.ts'
+import { loadArticleFilesInParallel } from './parallel-load.ts'
 
 export interface ContentBuild {
   articles: number
@@ -42,34 +25,6 @@ export interface ContentBuild {
    * validated against the shared schema before it is serialised.
    */
   files(): Generator<[string, string]>
-}
-
-/** Paths in messages are relative to where the command runs, so terminals and editors can open them. */
-function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file)
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative
-}
-
-async function loadFile(contentDir: string, name: string): Promise<LoadedArticle | ContentIssue[]> {
-  const absolute = path.join(contentDir, name)
-  const file = displayPath(absolute)
-  const extension = path.extname(name)
-  const slug = path.basename(name, extension)
-  const parse = parsers[extension.toLowerCase() === extension ? extension : '']
-  if (parse === undefined) {
-    return [{ file, line: 1, reason: `unsupported file type "${extension || name}": articles are .txt or .md` }]
-  }
-  const issues: ContentIssue[] = []
-  if (!slugPattern.test(slug)) {
-    issues.push({ file, line: 1, reason: `"${slug}" is not a valid slug: use lowercase letters, digits and hyphens` })
-  }
-  try {
-    const article = parse(decodeUtf8(await readFile(absolute), file), file)
-    return issues.length > 0 ? issues : { slug, file, article }
-  } catch (error) {
-    if (error instanceof ContentError) return [...issues, ...error.issues]
-    return [...issues, { file, line: 1, reason: error instanceof Error ? error.message : String(error) }]
-  }
 }
 
 /** Reads and parses every article, collecting the problems of all files before failing. */
@@ -92,12 +47,9 @@ export async function loadArticles(contentDir: string): Promise<LoadedArticle[]>
     if (entry.isFile()) fileNames.push(entry.name)
     else issues.push({ file: displayPath(path.join(contentDir, entry.name)), line: 1, reason: 'not an article file' })
   }
-  for (let start = 0; start < fileNames.length; start += READ_CONCURRENCY) {
-    const batch = fileNames.slice(start, start + READ_CONCURRENCY)
-    for (const result of await Promise.all(batch.map((name) => loadFile(contentDir, name)))) {
-      if (Array.isArray(result)) issues.push(...result)
-      else loaded.push(result)
-    }
+  for (const result of await loadArticleFilesInParallel(contentDir, fileNames)) {
+    if (Array.isArray(result)) issues.push(...result)
+    else loaded.push(result)
   }
   const firstFileOf = new Map<string, string>()
   for (const { slug, file } of loaded) {
