@@ -1,4 +1,5 @@
 import { expect, neighbours, scrollBlockToTop, seed, test } from './fixtures.ts'
+import { whenInteractive } from './reader-helpers.ts'
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] })
 
@@ -15,6 +16,9 @@ test('Share copies the article link at the reader’s current paragraph and says
 
 test('a paragraph’s anchor copies a link to that paragraph', async ({ page, baseURL }) => {
   await page.goto(seed.path)
+  // Before hydration the anchor is a plain link to #p-3 (no copying): wait for the app, as the other sharing tests do
+  // by scrolling first.
+  await whenInteractive(page)
   await page.locator('#p-3').hover()
   await page.getByRole('link', { name: 'Link to paragraph 3', exact: true }).click()
   await expect(page.getByText('Link to this paragraph copied')).toBeVisible()

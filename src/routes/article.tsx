@@ -91,11 +91,12 @@ function ArticleView({ article }: { article: Article }) {
 }
 
 /**
- * On a move inside the app, how many body blocks the first frame builds: more than a phone's screen holds. The rest
- * of the article, its comments and Previous/Next follow right after that frame is painted, so "Next Post" shows its
- * headline without first building (and laying out) everything below the fold.
+ * On a move inside the app, how many body blocks the first frame builds: the lead paragraph under the headline. The
+ * rest of the article, its comments and Previous/Next follow right after that frame is painted (one frame later), so
+ * "Next Post" shows its headline without first building and laying out everything below it. Measured on a 4x-slowed
+ * CPU (bench/README.md): 0-2 blocks paint the headline ~67 ms after the click, 3 blocks ~97 ms, 6 blocks ~104 ms.
  */
-const FIRST_FRAME_BLOCKS = 6
+const FIRST_FRAME_BLOCKS = 1
 
 /**
  * How many body blocks to render now. Everything when hydrating or prerendering (the HTML has the whole article, and
