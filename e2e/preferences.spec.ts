@@ -158,7 +158,11 @@ test.describe('continue reading', () => {
     await whenInteractive(page)
     await expect(prompt).toHaveCount(0)
 
-    // Leaving at #p-5 remembered that place; the next plain visit offers it.
+    // Reading at #p-5 remembers that place (once the position observer has reported it; leaving sooner, as a busy
+    // machine let this test do, would leave the old place behind); the next plain visit offers it.
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem('warta:continue-reading') ?? '{}')))
+      .toMatchObject({ [seed.slug]: { block: 5 } })
     await page.goto('/')
     await page.goto(seed.path)
     await expect(prompt.getByRole('button', { name: 'Continue at paragraph 5' })).toBeVisible()
