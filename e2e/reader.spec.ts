@@ -1,4 +1,5 @@
 import { allowNotFoundResponses, expect, neighbours, scrollBlockToTop, seed, test } from './fixtures.ts'
+import { whenInteractive } from './reader-helpers.ts'
 
 test('the home page lists every article with a link, date and reading time', async ({ page }) => {
   await page.goto('/')
@@ -34,6 +35,36 @@ test('opening the seed shows its headline, subheading and words exactly as writt
   // The blog theme's leftovers are not content.
   await expect(page.locator('article')).not.toContainText('Previous Post Next Post')
   await expect(page.getByRole('heading', { level: 2, name: 'Post a Comment' })).toBeVisible()
+})
+
+test('Next Post paints the new headline first, without flashing the footer up under it', async ({ page }) => {
+  await page.goto(seed.path)
+  await whenInteractive(page)
+  // What the frame that first shows the new headline holds, read in that frame's animation-frame callback.
+  await page.evaluate((headline) => {
+    const state = window as unknown as { firstFrame?: { blocks: number; footerTop: number; viewport: number } }
+    new MutationObserver((_, observer) => {
+      const shown = document.querySelector('h1')?.textContent
+      if (!shown || shown === headline) return
+      observer.disconnect()
+      requestAnimationFrame(() => {
+        state.firstFrame = {
+          blocks: document.querySelectorAll('[data-block]').length,
+          footerTop: document.querySelector('footer')?.getBoundingClientRect().top ?? 0,
+          viewport: window.innerHeight,
+        }
+      })
+    }).observe(document.body, { childList: true, subtree: true, characterData: true })
+  }, seed.headline)
+  await page.getByRole('link', { name: /Next Post/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.next.headline)
+  const firstFrame = await page.evaluate(() => (window as unknown as { firstFrame?: unknown }).firstFrame)
+  // The lead paragraph only, and the footer still below the screen; the rest of the article follows a frame later.
+  expect(firstFrame).toEqual({ blocks: 1, footerTop: expect.any(Number), viewport: expect.any(Number) })
+  const { footerTop, viewport } = firstFrame as { footerTop: number; viewport: number }
+  expect(footerTop).toBeGreaterThanOrEqual(viewport)
+  await expect(page.getByRole('navigation', { name: 'More articles' })).toBeVisible()
+  expect(await page.locator('[data-block]').count()).toBeGreaterThan(1)
 })
 
 test('Next and Previous Post change the URL and headline, and Back returns', async ({ page }) => {

@@ -54,7 +54,14 @@ function ArticleView({ article }: { article: Article }) {
       <ReadingProgress />
       <ContinueReadingPrompt slug={article.slug} blockCount={article.blocks.length} />
       <ArticleHead article={article} />
-      <article ref={articleRef} lang={article.lang} aria-labelledby="article-title">
+      <article
+        ref={articleRef}
+        lang={article.lang}
+        aria-labelledby="article-title"
+        // Until the rest of the body follows (a frame later), a screen's height keeps the footer out of sight rather
+        // than flashing it up under the lead paragraph.
+        className={complete ? undefined : 'min-h-screen'}
+      >
         <header className="mb-8">
           <h1
             id="article-title"
