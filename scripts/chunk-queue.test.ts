@@ -2,7 +2,7 @@ import { fork } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { runChunkQueue } from './chunk-queue.ts'
+import { processesFor, runChunkQueue } from './chunk-queue.ts'
 import { slowSquares } from './chunk-queue-test-handler.ts'
 
 const tsxLoader = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href
@@ -40,5 +40,14 @@ describe('runChunkQueue', () => {
     await expect(
       runChunkQueue({ items, chunkSize: 25, setup: 0, start: slowSquares, children: 1, startChild }),
     ).rejects.toThrow()
+  })
+})
+
+describe('processesFor', () => {
+  it('starts no child for a small job and never more than four processes', () => {
+    expect(processesFor(0, 200)).toBe(1)
+    expect(processesFor(399, 200)).toBe(1)
+    expect(processesFor(1_000_000, 200)).toBeGreaterThanOrEqual(1)
+    expect(processesFor(1_000_000, 200)).toBeLessThanOrEqual(4)
   })
 })

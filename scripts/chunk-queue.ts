@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process'
+import { availableParallelism } from 'node:os'
 import { setImmediate } from 'node:timers/promises'
 
 /** Parent → child: what every chunk needs (sent once, first), then chunks, then the end. */
@@ -7,6 +8,17 @@ type ToChild<S, T> = { setup: S } | { start: number; items: T[] } | { done: true
 type ToParent<R> = { start: number; results: R[] }
 
 type ChunkHandler<T, R> = (items: T[]) => R[] | Promise<R[]>
+
+/** Each process loads its own copy of the code it runs (the app, the parsers), so a few are enough. */
+const MAX_PROCESSES = 4
+
+/**
+ * How many processes, this one included, should share `items` items: one per core, up to four, and no child for
+ * fewer than `minItemsPerProcess` items each (a child's start-up would cost more than its share saves).
+ */
+export function processesFor(items: number, minItemsPerProcess: number): number {
+  return Math.max(1, Math.min(MAX_PROCESSES, availableParallelism(), Math.floor(items / minItemsPerProcess)))
+}
 
 /** Chunks a child holds at once: while it works on one, the next is already there, so it never waits for the parent. */
 const CHUNKS_IN_FLIGHT = 2

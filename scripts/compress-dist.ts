@@ -3,10 +3,9 @@
 // dist/. The prerender compresses its pages as it writes them; this compresses the rest (assets, data, feeds).
 import { fork } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { runChunkQueue, serveChunks } from './chunk-queue.ts'
+import { processesFor, runChunkQueue, serveChunks } from './chunk-queue.ts'
 import { hasCompressedCopies, writeCompressedCopies } from './compressed-copies.ts'
 import { isCompressible } from './compressible.ts'
 
@@ -14,7 +13,6 @@ const distDir = path.resolve(process.argv[2] ?? 'dist')
 // Compressing is CPU work, so one process per core, each taking chunks of files and compressing them synchronously: with
 // tens of thousands of small files, zlib's thread pool spends a quarter of the time handing work back and forth. A small
 // dist is not worth a child's start-up.
-const MAX_PROCESSES = 4
 const FILES_PER_PROCESS_MIN = 500
 const FILES_PER_CHUNK = 100
 const BYTES_PER_CHUNK = 256 * 1024
@@ -58,10 +56,7 @@ async function main() {
   const started = performance.now()
   const compressible = compressibleFiles(distDir)
   const files = compressible.filter((file) => !hasCompressedCopies(file))
-  const processes = Math.max(
-    1,
-    Math.min(MAX_PROCESSES, availableParallelism(), Math.floor(files.length / FILES_PER_PROCESS_MIN)),
-  )
+  const processes = processesFor(files.length, FILES_PER_PROCESS_MIN)
   await runChunkQueue({
     items: groupsOfLikeSize(files),
     chunkSize: 1,

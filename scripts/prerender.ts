@@ -3,14 +3,13 @@
 import { fork } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { readdir, readFile, writeFile } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { QueryClient } from '@tanstack/react-query'
 import { articleIndexPageSchema, articleSchema, dataPaths } from '../src/articles/article-schema.ts'
 import { siteUrl } from '../src/site-url.ts'
 import { parseOrThrow } from '../src/validation.ts'
-import { runChunkQueue, serveChunks } from './chunk-queue.ts'
+import { processesFor, runChunkQueue, serveChunks } from './chunk-queue.ts'
 import { PAGE_COMPRESSION, writeCompressedCopies } from './compressed-copies.ts'
 import { writeSiteFiles } from './feeds/write-site-files.ts'
 import { gzipWithSharedMiddle } from './gzip-shared-middle.ts'
@@ -31,7 +30,6 @@ const distDir = path.resolve(process.argv[2] ?? 'dist')
 // take chunks of pages until none are left. (Worker threads would be lighter, but on Node 20 they do not inherit tsx's
 // loader.) A small build is not worth a child's start-up, and each process holds its own copy of the app, so a few are
 // enough. A chunk is ~0.1 s of work: small enough that all finish together, large enough that messages cost nothing.
-const MAX_PROCESSES = 4
 const PAGES_PER_PROCESS_MIN = 200
 const PAGES_PER_CHUNK = 20
 /** The extra argument that makes this script render the chunks its parent sends, and nothing else. */
@@ -111,10 +109,7 @@ async function main() {
   writeAtomically(path.join(distDir, INLINE_HASHES_FILE), JSON.stringify(hashes))
 
   const targets = await listTargets()
-  const processes = Math.max(
-    1,
-    Math.min(MAX_PROCESSES, availableParallelism(), Math.floor(targets.length / PAGES_PER_PROCESS_MIN)),
-  )
+  const processes = processesFor(targets.length, PAGES_PER_PROCESS_MIN)
   await runChunkQueue({
     items: targets,
     chunkSize: PAGES_PER_CHUNK,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { contentDirWith } from './content-fixtures.ts'
 import { loadArticleFiles } from './load-article-file.ts'
-import { loadArticleFilesInParallel, processesFor } from './parallel-load.ts'
+import { loadArticleFilesInParallel, processesForFiles } from './parallel-load.ts'
 
 const files: Record<string, string | Uint8Array> = {
   'a-plain.txt': '---\ndate: 2025-01-02\n---\nPlain\n\nWords café 東京.',
@@ -25,9 +25,9 @@ describe('loadArticleFilesInParallel', () => {
   })
 
   it('keeps a small catalogue in one process, and a large one to a process per core, at most four', () => {
-    expect(processesFor(3)).toBe(1)
-    expect(processesFor(999)).toBe(1)
-    expect(processesFor(1_000_000)).toBeGreaterThanOrEqual(1)
-    expect(processesFor(1_000_000)).toBeLessThanOrEqual(4)
+    expect(processesForFiles(3)).toBe(1)
+    expect(processesForFiles(999)).toBe(1)
+    expect(processesForFiles(1_000_000)).toBeGreaterThanOrEqual(1)
+    expect(processesForFiles(1_000_000)).toBeLessThanOrEqual(4)
   })
 })

@@ -1,21 +1,17 @@
 import { fork } from 'node:child_process'
 import { createRequire } from 'node:module'
-import { availableParallelism } from 'node:os'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { runChunkQueue } from '../chunk-queue.ts'
+import { processesFor, runChunkQueue } from '../chunk-queue.ts'
 import { type LoadResult, loadArticleFiles } from './load-article-file.ts'
 
 // Parsing (Markdown above all) is synchronous CPU work, so a large catalogue is parsed by one process per core: this
 // one and child processes running parallel-load-child.ts take chunks of files until none are left. A small catalogue is
 // not worth a child's start-up (~0.5 s), and each child loads its own copy of the parsers, so a few are enough.
-const MAX_PROCESSES = 4
 const FILES_PER_PROCESS_MIN = 500
 const FILES_PER_CHUNK = 100
 
 /** How many processes should share `files` files: one per core, none extra for a small catalogue. */
-export function processesFor(files: number): number {
-  return Math.max(1, Math.min(MAX_PROCESSES, availableParallelism(), Math.floor(files / FILES_PER_PROCESS_MIN)))
-}
+export const processesForFiles = (files: number) => processesFor(files, FILES_PER_PROCESS_MIN)
 
 /** What a process needs to load a chunk of files: the folder they are in. */
 export const chunkLoader = (contentDir: string) => (names: string[]) => loadArticleFiles(contentDir, names)
@@ -37,7 +33,7 @@ function startChild() {
 export async function loadArticleFilesInParallel(
   contentDir: string,
   names: readonly string[],
-  processes = processesFor(names.length),
+  processes = processesForFiles(names.length),
 ): Promise<LoadResult[]> {
   if (processes <= 1) return loadArticleFiles(contentDir, names)
   return runChunkQueue({
