@@ -71,7 +71,7 @@ export function CommentForm({ slug, unavailable }: { slug: string; unavailable: 
     [fieldErrors[field] ? errorId(field) : null, ...others].filter(Boolean).join(' ') || undefined
   const fieldError = (field: CommentField) =>
     fieldErrors[field] ? (
-      <p id={errorId(field)} className="text-sm font-medium text-red-700 dark:text-red-400">
+      <p id={errorId(field)} className="text-sm font-bold text-red-700 dark:text-red-400">
         {fieldErrors[field]}
       </p>
     ) : null
@@ -79,7 +79,7 @@ export function CommentForm({ slug, unavailable }: { slug: string; unavailable: 
   return (
     <form className="mt-6 grid gap-3 noscript:hidden" noValidate onSubmit={submit} aria-busy={post.isPending}>
       <fieldset disabled={!draft.ready || unavailable} className="grid min-w-0 gap-3">
-        <label htmlFor={ids.name} className="font-medium">
+        <label htmlFor={ids.name} className="font-bold">
           {t.commentName}
         </label>
         <input
@@ -97,7 +97,7 @@ export function CommentForm({ slug, unavailable }: { slug: string; unavailable: 
         />
         {fieldError('name')}
 
-        <label htmlFor={ids.body} className="font-medium">
+        <label htmlFor={ids.body} className="font-bold">
           {t.commentBody}
         </label>
         <textarea
@@ -117,7 +117,7 @@ export function CommentForm({ slug, unavailable }: { slug: string; unavailable: 
         <p
           id={ids.counter}
           aria-live="polite"
-          className={`text-sm ${bodyLength > BODY_MAX ? 'font-medium text-red-700 dark:text-red-400' : 'text-stone-600 dark:text-stone-400'}`}
+          className={`text-sm ${bodyLength > BODY_MAX ? 'font-bold text-red-700 dark:text-red-400' : 'text-stone-600 dark:text-stone-400'}`}
         >
           {counter}
         </p>

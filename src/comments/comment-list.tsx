@@ -24,7 +24,7 @@ export function CommentList({ comments, lang, labelledBy }: { comments: Comment[
             className="min-w-0 scroll-mt-4 rounded-lg border border-stone-200 p-4 target:border-orange-700 dark:border-stone-800 dark:target:border-orange-300"
           >
             <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-              <span dir="auto" className="min-w-0 font-semibold [overflow-wrap:anywhere]">
+              <span dir="auto" className="min-w-0 font-bold [overflow-wrap:anywhere]">
                 {comment.name}
               </span>
               <time dateTime={comment.createdAt} className="text-sm text-stone-600 dark:text-stone-400">

@@ -25,7 +25,7 @@ export function CommentsPanel({ slug, lang }: { slug: string; lang: string }) {
     <>
       {comments.data ? (
         <>
-          <h3 id={countId} className="mt-4 text-lg font-semibold">
+          <h3 id={countId} className="mt-4 text-lg font-bold">
             {t.commentCount(commentTotal(comments.data))}
           </h3>
           <CommentList comments={commentsIn(comments.data)} lang={lang} labelledBy={countId} />

@@ -57,7 +57,7 @@ export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () 
       </div>
       {sections.map((section) => (
         <section key={section.title(t)} className="mt-4">
-          <h3 className="font-semibold">{section.title(t)}</h3>
+          <h3 className="font-bold">{section.title(t)}</h3>
           <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             {section.rows.map((row) => (
               <div key={row.label(t)} className="contents">

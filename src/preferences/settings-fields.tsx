@@ -59,7 +59,7 @@ function Choice<T extends string>(props: {
   const id = useId()
   return (
     <div className="grid gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
+      <label htmlFor={id} className="text-sm font-bold">
         {props.label}
       </label>
       <select

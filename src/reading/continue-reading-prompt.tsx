@@ -32,7 +32,7 @@ export function ContinueReadingPrompt({ slug, blockCount }: { slug: string; bloc
   if (offered === null) return null
   return (
     <aside className="continue-reading" aria-labelledby="continue-reading-title">
-      <p id="continue-reading-title" className="font-medium">
+      <p id="continue-reading-title" className="font-bold">
         {t.continueReadingQuestion}
       </p>
       <div className="flex flex-wrap gap-2">

@@ -63,11 +63,7 @@ function ArticleView({ article }: { article: Article }) {
         className={complete ? undefined : 'min-h-screen'}
       >
         <header className="mb-8">
-          <h1
-            id="article-title"
-            tabIndex={-1}
-            className="font-extrabold text-2xl leading-tight tracking-tight sm:text-4xl"
-          >
+          <h1 id="article-title" tabIndex={-1} className="font-bold text-2xl leading-tight tracking-tight sm:text-4xl">
             {article.title}
           </h1>
           <ArticleMeta article={article} />

@@ -50,10 +50,7 @@ function ArticleList({ page, selected: requested }: { page: number; selected: st
     <>
       <title>{index.page > 1 ? `${t.pageOf(index.page, index.pageCount)} — ${t.siteName}` : t.siteName}</title>
       <meta name="description" content={t.siteDescription} />
-      <h1
-        tabIndex={-1}
-        className="mb-8 text-sm font-semibold tracking-widest text-stone-600 uppercase dark:text-stone-400"
-      >
+      <h1 tabIndex={-1} className="mb-8 text-sm font-bold tracking-widest text-stone-600 uppercase dark:text-stone-400">
         {t.latestArticles}
       </h1>
       {index.articles.length === 0 ? (

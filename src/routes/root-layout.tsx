@@ -48,7 +48,7 @@ const SiteHeader = memo(function SiteHeader() {
       <div className="mx-auto flex max-w-(--reading-width) flex-wrap items-center gap-x-4 gap-y-2 px-4 py-4 sm:px-6">
         <Link
           to={paths.home.href()}
-          className="text-2xl font-black tracking-tight text-stone-900 no-underline dark:text-stone-100"
+          className="text-2xl font-bold tracking-tight text-stone-900 no-underline dark:text-stone-100"
         >
           {t.siteName}
         </Link>
