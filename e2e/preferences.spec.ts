@@ -2,6 +2,8 @@ import { expect, openComments, scrollBlockToTop, seed, test } from './fixtures.t
 import { storePreferences, whenInteractive } from './reader-helpers.ts'
 
 const html = (page: import('@playwright/test').Page) => page.locator('html')
+/** The `<html>` start tag of a page as the server sent it. */
+const htmlTag = (source: string | undefined) => source?.match(/<html[^>]*>/)?.[0]
 
 test('settings apply at once, persist across a reload and never enter the URL', async ({ page }) => {
   await page.goto(seed.path)
@@ -25,7 +27,11 @@ test('settings apply at once, persist across a reload and never enter the URL', 
   await expect(settings).toHaveAttribute('aria-expanded', 'false')
   await expect(settings).toBeFocused()
 
-  await page.reload()
+  // The page as the server sends it already carries them: it paints in them with no script before it.
+  const reloaded = await page.reload()
+  expect(await reloaded?.text()).toMatch(
+    /<html [^>]*data-theme="dark" data-text-size="x-large" data-line-width="narrow">/,
+  )
   await expect(html(page)).toHaveAttribute('data-theme', 'dark')
   await expect(html(page)).toHaveAttribute('data-text-size', 'x-large')
   await expect(html(page)).toHaveAttribute('data-line-width', 'narrow')
@@ -61,6 +67,33 @@ test('with dark stored, the page is dark before the body is even parsed: no flas
   const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'))
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(darkBackground)
+})
+
+test('settings stored before the cookie existed apply once the app starts, and style the next page from the server', async ({
+  page,
+  context,
+}) => {
+  await storePreferences(page, { theme: 'sepia', lineWidth: 'wide' }, { withCookie: false })
+  const first = await page.goto(seed.path)
+  expect(htmlTag(await first?.text())).toBe('<html lang="en">')
+  await expect(html(page)).toHaveAttribute('data-theme', 'sepia')
+  await expect(html(page)).toHaveAttribute('data-line-width', 'wide')
+  await expect
+    .poll(async () => (await context.cookies()).find((cookie) => cookie.name === 'warta-prefs')?.value)
+    .toBe('sepia.medium.wide')
+  const next = await page.reload()
+  expect(await next?.text()).toMatch(/<html [^>]*data-theme="sepia" data-text-size="medium" data-line-width="wide">/)
+})
+
+test('going back to the default settings removes the cookie', async ({ page, context }) => {
+  await storePreferences(page, { theme: 'dark' })
+  await page.goto(seed.path)
+  await whenInteractive(page)
+  await page.getByRole('button', { name: 'Settings' }).click()
+  await page.getByLabel('Theme').selectOption('system')
+  await expect.poll(async () => (await context.cookies()).map((cookie) => cookie.name)).not.toContain('warta-prefs')
+  const reloaded = await page.reload()
+  expect(htmlTag(await reloaded?.text())).toBe('<html lang="en">')
 })
 
 for (const garbage of ['{not json', '[]', 'null', '"dark"', '{"theme":"neon","textSize":42,"language":"fr"}']) {

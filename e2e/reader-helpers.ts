@@ -1,4 +1,9 @@
-import type { Page } from '@playwright/test'
+import { type Page, test } from '@playwright/test'
+import {
+  PREFERENCES_COOKIE,
+  parsePreferencesCookie,
+  preferencesCookieValue,
+} from '../src/preferences/preferences-cookie.ts'
 import { expect } from './fixtures.ts'
 
 export type StoredPreferences = Partial<{
@@ -8,10 +13,23 @@ export type StoredPreferences = Partial<{
   language: 'en' | 'id'
 }>
 
-/** Puts preferences (or any raw text) into localStorage before the page's own scripts run, as a returning reader has. */
-export async function storePreferences(page: Page, preferences: StoredPreferences | string) {
+/**
+ * Puts preferences (or any raw text) into localStorage before the page's own scripts run, as a returning reader has,
+ * and, unless `withCookie` is false, the cookie the app keeps beside them for the server (none for raw text).
+ */
+export async function storePreferences(
+  page: Page,
+  preferences: StoredPreferences | string,
+  { withCookie = true } = {},
+) {
   const stored = typeof preferences === 'string' ? preferences : JSON.stringify(preferences)
   await page.addInitScript((value) => window.localStorage.setItem('warta:preferences', value), stored)
+  if (!withCookie || typeof preferences === 'string') return
+  const value = preferencesCookieValue(
+    parsePreferencesCookie([preferences.theme, preferences.textSize, preferences.lineWidth].join('.')),
+  )
+  const url = test.info().project.use.baseURL
+  if (value !== null && url) await page.context().addCookies([{ name: PREFERENCES_COOKIE, value, url }])
 }
 
 /**

@@ -9,7 +9,6 @@ const shell = `<!doctype html>
 <html lang="en">
   <head>
     <title>Warta</title>
-    <script src="/preferences-init.js"></script>
     <script type="module" crossorigin src="/assets/index-abc.js"></script>
     <link rel="modulepreload" crossorigin href="/assets/chunk-def.js">
     <link rel="stylesheet" crossorigin href="/assets/index-abc.css">
@@ -24,20 +23,15 @@ beforeEach(async () => {
   distDir = await mkdtemp(path.join(tmpdir(), 'warta-inline-'))
   await mkdir(path.join(distDir, 'assets'))
   await writeFile(path.join(distDir, 'assets/index-abc.css'), 'body{color:red}\n')
-  await writeFile(
-    path.join(distDir, 'preferences-init.js'),
-    ';(() => { document.documentElement.dataset.x = "$&" })()\n',
-  )
 })
 afterEach(() => rm(distDir, { recursive: true, force: true }))
 
 describe('inlineHeadAssets', () => {
-  it('inlines the stylesheet and the pre-paint script and moves the app script to the end of the body', async () => {
+  it('inlines the stylesheet and moves the app script to the end of the body', async () => {
     const { template, hashes } = await inlineHeadAssets(shell, distDir)
     expect(template).toContain('<style>body{color:red}</style>')
-    expect(template).toContain('<script>;(() => { document.documentElement.dataset.x = "$&" })()</script>')
     expect(template).not.toContain('rel="stylesheet"')
-    expect(template).not.toContain('src="/preferences-init.js"')
+    expect(template).not.toMatch(/<script>/)
     const head = template.slice(0, template.indexOf('</head>'))
     expect(head).not.toContain('type="module"')
     expect(template).toMatch(
@@ -45,7 +39,7 @@ describe('inlineHeadAssets', () => {
     )
     expect(hashes).toEqual({
       styles: [cspHash('body{color:red}')],
-      scripts: [cspHash(';(() => { document.documentElement.dataset.x = "$&" })()')],
+      scripts: [],
     })
   })
 

@@ -16,13 +16,13 @@ export function cspHash(content: string): string {
 }
 
 const stylesheetLink = /<link rel="stylesheet"(?: crossorigin)? href="(\/assets\/[^"]+\.css)">/g
-const initScript = /<script src="(\/preferences-init\.js)"><\/script>/
 const moduleScripts = /\s*<(?:script type="module"[^>]*><\/script>|link rel="modulepreload"[^>]*>)/g
 
 /**
  * Turns the app shell into the template for prerendered pages, so the first paint waits for one response only:
- * - the stylesheet and the pre-paint preferences script are inlined (each page then needs no other request to paint;
- *   the CSP allows exactly these by hash);
+ * - the stylesheet is inlined (each page then needs no other request to paint; the CSP allows exactly it by hash).
+ *   There is no script before the first paint at all: the server writes the reader's preferences into the page
+ *   (src/preferences/preferences-cookie.ts), so no page needs a script hash;
  * - the module script and its preloads move to the end of `<body>`, so the app's JavaScript starts downloading after
  *   the page's HTML instead of competing with it for a slow connection.
  */
@@ -42,12 +42,6 @@ export async function inlineHeadAssets(
     const css = await readAsset(url ?? '')
     hashes.styles.push(cspHash(css))
     template = template.replace(link, () => `<style>${css}</style>`)
-  }
-  const init = initScript.exec(template)
-  if (init) {
-    const script = await readAsset(init[1] ?? '')
-    hashes.scripts.push(cspHash(script))
-    template = template.replace(init[0], () => `<script>${script}</script>`)
   }
   const modules = [...template.matchAll(moduleScripts)].map(([tag]) => tag.trim())
   template = template.replace(moduleScripts, '').replace('</body>', () => `${modules.join('')}</body>`)

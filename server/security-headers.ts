@@ -6,7 +6,7 @@ import * as v from 'valibot'
 import { INLINE_HASHES_FILE, type InlineHashes } from '../scripts/inline-head-assets.ts'
 
 /**
- * The CSP allows only our own scripts, styles and API, plus the exact inline `<style>` and pre-paint `<script>` the
+ * The CSP allows only our own scripts, styles and API, plus the exact inline `<style>` (and any inline `<script>`) the
  * build put into prerendered pages (by hash, decision 007), so even if a comment's text ever reached the page as HTML,
  * an injected script, style or inline handler would not run.
  */

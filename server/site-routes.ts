@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises'
 import { type Context, Hono } from 'hono'
 import { APP_SHELL_FILE, prerenderedFile } from '../scripts/prerender-targets.ts'
 import { slugPattern } from '../src/articles/article-schema.ts'
+import { isDefaultPaint, parsePreferencesCookie, preferencesCookieIn } from '../src/preferences/preferences-cookie.ts'
 import type { ArticleExists } from './article-exists.ts'
-import { cacheControl, fileResponse, firstFile, resolveInside } from './static-files.ts'
+import { withPaintPreferences } from './paint-preferences.ts'
+import { cacheControl, fileResponse, firstFile, generatedResponse, resolveInside } from './static-files.ts'
 
 const rawPath = (c: Context) => new URL(c.req.url).pathname
 
@@ -19,12 +22,17 @@ export function siteRoutes(distDir: string, articleExists: ArticleExists) {
     // The untouched shell (kept by the prerender) renders any page on the client; index.html is the home page.
     const file = await firstFile([...candidates.map(inDist), inDist(`/${APP_SHELL_FILE}`), inDist('/index.html')])
     if (!file) return c.text('The app is not built: run `npm run build`.', 503)
-    return fileResponse(file, {
+    const options = {
       status,
       cache: cacheControl.revalidate,
       ifNoneMatch: ifNoneMatch(c),
       acceptEncoding: c.req.header('Accept-Encoding'),
-    })
+      // The reader's preferences cookie decides the <html> attributes, so a cache must keep a copy per cookie.
+      vary: 'Cookie',
+    }
+    const preferences = parsePreferencesCookie(preferencesCookieIn(c.req.header('Cookie')))
+    if (isDefaultPaint(preferences)) return fileResponse(file, options)
+    return generatedResponse(file, withPaintPreferences(await readFile(file, 'utf8'), preferences), options)
   }
   const notFoundPage = (c: Context) => page(c, [`/${prerenderedFile({ kind: 'not-found' }).file}`], 404)
 

@@ -1,6 +1,8 @@
 import { mkdir, rm, utimes, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { PREFERENCES_COOKIE } from '../src/preferences/preferences-cookie.ts'
+import { withPaintPreferences } from './paint-preferences.ts'
 import { securityHeaderValues } from './security-headers.ts'
 import {
   createFixture,
@@ -75,6 +77,55 @@ describe('HTML routes', () => {
     } finally {
       await rm(join(fixture.distDir, '404.html'))
     }
+  })
+})
+
+describe('HTML with the reader’s preferences cookie', () => {
+  const cookie = (value: string) => ({ Cookie: `other=1; ${PREFERENCES_COOKIE}=${value}` })
+
+  it('puts the theme, text size and line width on <html>, compressed as asked, and varies by cookie', async () => {
+    for (const encoding of ['br', 'gzip', 'identity']) {
+      const response = await get('/', { ...cookie('dark.x-large.wide'), 'Accept-Encoding': encoding })
+      expect(response.status, encoding).toBe(200)
+      expect(response.headers.get('content-encoding'), encoding).toBe(encoding === 'identity' ? null : encoding)
+      expect(response.headers.get('vary')).toBe('Accept-Encoding, Cookie')
+      // fetch undoes the encoding: the text is what the browser parses.
+      expect(await response.text(), encoding).toBe(
+        fixtureIndexHtml.replace('<html>', '<html data-theme="dark" data-text-size="x-large" data-line-width="wide">'),
+      )
+    }
+  })
+
+  it('sends the stored file untouched for the defaults or a missing cookie, with its own ETag', async () => {
+    const plain = await get('/')
+    const defaults = await get('/', cookie('system.medium.normal'))
+    const dark = await get('/', cookie('dark.medium.normal'))
+    expect(await defaults.text()).toBe(fixtureIndexHtml)
+    expect(defaults.headers.get('etag')).toBe(plain.headers.get('etag'))
+    expect(plain.headers.get('vary')).toBe('Accept-Encoding, Cookie')
+    expect(dark.headers.get('etag')).not.toBe(plain.headers.get('etag'))
+    // Each variant revalidates on its own ETag.
+    const again = await get('/', { ...cookie('dark.medium.normal'), 'If-None-Match': dark.headers.get('etag') ?? '' })
+    expect(again.status).toBe(304)
+  })
+
+  it('writes only known words into the page, whatever the cookie holds', async () => {
+    const response = await get('/', cookie('dark"><script>alert(1)</script>.large.wide'))
+    const html = await response.text()
+    expect(html).not.toContain('alert')
+    expect(html).toBe(
+      fixtureIndexHtml.replace('<html>', '<html data-theme="system" data-text-size="large" data-line-width="wide">'),
+    )
+  })
+
+  it('replaces attributes the page already has on <html> instead of doubling them', () => {
+    expect(
+      withPaintPreferences('<!doctype html><html lang="id" data-theme="light"><body>', {
+        theme: 'sepia',
+        textSize: 'small',
+        lineWidth: 'narrow',
+      }),
+    ).toBe('<!doctype html><html lang="id" data-theme="sepia" data-text-size="small" data-line-width="narrow"><body>')
   })
 })
 

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname, resolve, sep } from 'node:path'
+import { promisify } from 'node:util'
+import { brotliCompress, gzip, constants as zlibConstants } from 'node:zlib'
 import { isCompressible } from '../scripts/compressible.ts'
 
 const contentTypes: Record<string, string> = {
@@ -105,21 +107,55 @@ const encodedSuffix = { br: '.br', gzip: '.gz' } as const
  * are answered from the `.br`/`.gz` copy the build wrote beside them when the client accepts it. Files are read whole:
  * the dist holds small pages, chunks and JSON, not media.
  */
-export async function fileResponse(
-  file: string,
-  options: { status?: number; cache: string; ifNoneMatch?: string; acceptEncoding?: string },
-): Promise<Response> {
+export async function fileResponse(file: string, options: ResponseOptions): Promise<Response> {
   const encoded = isCompressible(file) ? await precompressed(file, options.acceptEncoding) : null
-  const content = encoded?.content ?? (await readFile(file))
-  const etag = encoded ? etagOf(content).replace(/"$/, `-${encoded.encoding}"`) : etagOf(content)
+  return respond(file, encoded ?? { encoding: null, content: await readFile(file) }, options)
+}
+
+/**
+ * Text made for this request from the file it stands in for (a page with the reader's preferences on it), compressed
+ * now as the build would have: it differs from the file by a few attributes, so it is worth the millisecond.
+ */
+export async function generatedResponse(file: string, text: string, options: ResponseOptions): Promise<Response> {
+  const [encoding] = acceptedEncodings(options.acceptEncoding)
+  // zlib's buffers are typed over ArrayBufferLike; they are plain ArrayBuffers, as readFile's are.
+  const content = (
+    encoding === 'br'
+      ? await brotli(text, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } })
+      : encoding === 'gzip'
+        ? await gzipped(text, { level: 6 })
+        : Buffer.from(text, 'utf8')
+  ) as Uint8Array<ArrayBuffer>
+  return respond(file, { encoding: encoding ?? null, content }, options)
+}
+
+const brotli = promisify(brotliCompress)
+const gzipped = promisify(gzip)
+
+interface ResponseOptions {
+  status?: number
+  cache: string
+  ifNoneMatch?: string
+  acceptEncoding?: string
+  /** Request headers besides Accept-Encoding that the answer depends on. */
+  vary?: string
+}
+
+function respond(
+  file: string,
+  { encoding, content }: { encoding: 'br' | 'gzip' | null; content: Uint8Array<ArrayBuffer> },
+  options: ResponseOptions,
+): Response {
+  const etag = encoding ? etagOf(content).replace(/"$/, `-${encoding}"`) : etagOf(content)
   const headers: Record<string, string> = {
     'Content-Type':
       contentTypesByName[basename(file)] ?? contentTypes[extname(file).toLowerCase()] ?? 'application/octet-stream',
     'Cache-Control': options.cache,
     ETag: etag,
   }
-  if (isCompressible(file)) headers.Vary = 'Accept-Encoding'
-  if (encoded) headers['Content-Encoding'] = encoded.encoding
+  const vary = [isCompressible(file) ? 'Accept-Encoding' : null, options.vary ?? null].filter(Boolean)
+  if (vary.length > 0) headers.Vary = vary.join(', ')
+  if (encoding) headers['Content-Encoding'] = encoding
   const status = options.status ?? 200
   if (status === 200 && matchesEtag(options.ifNoneMatch, etag)) return new Response(null, { status: 304, headers })
   return new Response(content, { status, headers })

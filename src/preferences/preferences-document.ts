@@ -1,11 +1,14 @@
+import { paintAttributes } from './preferences-cookie.ts'
 import type { Preferences } from './preferences-schema.ts'
 
 /**
- * The attributes on `<html>` that the CSS keys off. `public/preferences-init.js` sets the same ones before first paint;
- * this keeps them current when the reader changes a setting (here or in another tab).
+ * The attributes on `<html>` that the CSS keys off. The server already sends them in the page when the reader's
+ * preferences cookie asks for them (preferences-cookie.ts); this applies them when it could not (the cookie was not
+ * set yet, or the pages are served by something else) and keeps them current when the reader changes a setting, here
+ * or in another tab.
  */
 export function applyPreferencesToDocument(root: HTMLElement, preferences: Preferences): void {
-  root.setAttribute('data-theme', preferences.theme)
-  root.setAttribute('data-text-size', preferences.textSize)
-  root.setAttribute('data-line-width', preferences.lineWidth)
+  for (const [name, value] of Object.entries(paintAttributes(preferences))) {
+    if (root.getAttribute(name) !== value) root.setAttribute(name, value)
+  }
 }

@@ -3,8 +3,8 @@ import * as v from 'valibot'
 /**
  * The reader's preferences as stored in localStorage under one key. Every field falls back to its default on its own,
  * so one broken or foreign value (an old build, a hand edit, another app on the same origin) never discards the rest
- * and never throws. `public/preferences-init.js` mirrors these values in plain JS to style the first paint; the test
- * beside this file keeps the two in step.
+ * and never throws. The ones that change how a page paints are also copied into a cookie for the server
+ * (preferences-cookie.ts).
  */
 
 export const PREFERENCES_STORAGE_KEY = 'warta:preferences'

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react'
+import { preferencesCookieAssignment, preferencesCookieIn, preferencesCookieValue } from './preferences-cookie.ts'
 import {
   defaultPreferences,
   PREFERENCES_STORAGE_KEY,
@@ -46,7 +47,20 @@ export function updatePreferences(change: Partial<Preferences>): void {
     // Full or disabled storage: the change still applies to this page.
   }
   cache = { stored, preferences: next }
+  copyPreferencesToCookie(next)
   for (const listener of listeners) listener()
+}
+
+/** Writes the cookie the server styles pages from (preferences-cookie.ts), unless it already holds these values. */
+export function copyPreferencesToCookie(preferences: Preferences): void {
+  try {
+    const wanted = preferencesCookieValue(preferences) ?? undefined
+    if (preferencesCookieIn(document.cookie) === wanted) return
+    // biome-ignore lint/suspicious/noDocumentCookie: one synchronous write, when a setting changes, of a value built from fixed lists; the Cookie Store API is not in every browser Warta supports.
+    document.cookie = preferencesCookieAssignment(preferences, window.location.protocol === 'https:')
+  } catch {
+    // Cookies can be blocked: the page still applies the preferences itself, a moment later.
+  }
 }
 
 export function subscribeToPreferences(listener: () => void): () => void {
