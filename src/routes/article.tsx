@@ -80,15 +80,17 @@ function ArticleView({ article }: { article: Article }) {
           </>
         ) : null}
       </article>
-      {complete ? (
-        <>
-          <CommentsSection slug={article.slug} lang={article.lang} />
-          <ArticlePager previous={article.previous} next={article.next} />
-        </>
-      ) : null}
-      <p className="mt-8">
-        <Link to={paths.home.href()}>← {t.backToList}</Link>
-      </p>
+      <div className="after-article">
+        {complete ? (
+          <>
+            <CommentsSection slug={article.slug} lang={article.lang} />
+            <ArticlePager previous={article.previous} next={article.next} />
+          </>
+        ) : null}
+        <p className="mt-8">
+          <Link to={paths.home.href()}>← {t.backToList}</Link>
+        </p>
+      </div>
     </>
   )
 }
