@@ -11,7 +11,7 @@ import {
 /**
  * The preferences that change how a page paints (theme, text size, line width), copied into a cookie so the server can
  * put them on `<html>` in the page it sends. The page then paints in the reader's settings with no script in `<head>`:
- * a script there, however small, cost ~40 ms of the first paint on a throttled phone (decision 012). localStorage
+ * a script there, however small, cost 15–40 ms of the first paint on a throttled phone (decision 012). localStorage
  * stays the store the app reads; the client rewrites this copy whenever the preferences change.
  *
  * The value is three words in a fixed order, `dark.large.wide`. Each is checked against its list on its own, so the
