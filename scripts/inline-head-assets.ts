@@ -2,9 +2,11 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-/** The hashes a Content-Security-Policy needs to allow the inline elements a page template carries. */
+/**
+ * The hashes a Content-Security-Policy needs to allow the inline elements a page template carries: its stylesheets.
+ * No page carries an inline script (decision 012), so the policy allows none.
+ */
 export interface InlineHashes {
-  scripts: string[]
   styles: string[]
 }
 
@@ -22,7 +24,7 @@ const moduleScripts = /\s*<(?:script type="module"[^>]*><\/script>|link rel="mod
  * Turns the app shell into the template for prerendered pages, so the first paint waits for one response only:
  * - the stylesheet is inlined (each page then needs no other request to paint; the CSP allows exactly it by hash).
  *   There is no script before the first paint at all: the server writes the reader's preferences into the page
- *   (src/preferences/preferences-cookie.ts), so no page needs a script hash;
+ *   (src/preferences/preferences-cookie.ts);
  * - the module script and its preloads move to the end of `<body>`, so the app's JavaScript starts downloading after
  *   the page's HTML instead of competing with it for a slow connection.
  */
@@ -30,7 +32,7 @@ export async function inlineHeadAssets(
   shell: string,
   distDir: string,
 ): Promise<{ template: string; hashes: InlineHashes }> {
-  const hashes: InlineHashes = { scripts: [], styles: [] }
+  const hashes: InlineHashes = { styles: [] }
   const readAsset = async (url: string) => {
     const content = (await readFile(path.join(distDir, url), 'utf8')).trim()
     if (/<\/(?:style|script)/i.test(content)) throw new Error(`${url} cannot be inlined: it contains a closing tag`)

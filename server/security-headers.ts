@@ -6,16 +6,15 @@ import * as v from 'valibot'
 import { INLINE_HASHES_FILE, type InlineHashes } from '../scripts/inline-head-assets.ts'
 
 /**
- * The CSP allows only our own scripts, styles and API, plus the exact inline `<style>` (and any inline `<script>`) the
- * build put into prerendered pages (by hash, decision 007), so even if a comment's text ever reached the page as HTML,
- * an injected script, style or inline handler would not run.
+ * The CSP allows only our own scripts, styles and API, plus the exact inline `<style>` the build put into prerendered
+ * pages (by hash, decision 007), so even if a comment's text ever reached the page as HTML, an injected script, style
+ * or inline handler would not run. No inline script is allowed at all (decision 012).
  */
-export function contentSecurityPolicy({ scripts, styles }: InlineHashes = { scripts: [], styles: [] }): string {
-  const quoted = (hashes: string[]) => hashes.map((hash) => ` '${hash}'`).join('')
+export function contentSecurityPolicy({ styles }: InlineHashes = { styles: [] }): string {
   return [
     "default-src 'self'",
-    `script-src 'self'${quoted(scripts)}`,
-    `style-src 'self'${quoted(styles)}`,
+    "script-src 'self'",
+    `style-src 'self'${styles.map((hash) => ` '${hash}'`).join('')}`,
     "img-src 'self' data: https:",
     "connect-src 'self'",
     "font-src 'self'",
@@ -34,7 +33,7 @@ export const securityHeaderValues = {
 
 const cspHashPattern = /^sha256-[A-Za-z0-9+/]+=*$/
 const cspHash = v.pipe(v.string(), v.regex(cspHashPattern))
-const inlineHashesSchema = v.object({ scripts: v.array(cspHash), styles: v.array(cspHash) })
+const inlineHashesSchema = v.object({ styles: v.array(cspHash) })
 
 /**
  * Security headers for every response, static files and errors included. With a `distDir`, the inline hashes come from
