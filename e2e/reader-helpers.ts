@@ -1,9 +1,6 @@
 import { type Page, test } from '@playwright/test'
-import {
-  PREFERENCES_COOKIE,
-  parsePreferencesCookie,
-  preferencesCookieValue,
-} from '../src/preferences/preferences-cookie.ts'
+import { PREFERENCES_COOKIE, preferencesCookieValue } from '../src/preferences/preferences-cookie.ts'
+import { defaultPreferences } from '../src/preferences/preferences-schema.ts'
 import { expect } from './fixtures.ts'
 
 export type StoredPreferences = Partial<{
@@ -25,9 +22,7 @@ export async function storePreferences(
   const stored = typeof preferences === 'string' ? preferences : JSON.stringify(preferences)
   await page.addInitScript((value) => window.localStorage.setItem('warta:preferences', value), stored)
   if (!withCookie || typeof preferences === 'string') return
-  const value = preferencesCookieValue(
-    parsePreferencesCookie([preferences.theme, preferences.textSize, preferences.lineWidth].join('.')),
-  )
+  const value = preferencesCookieValue({ ...defaultPreferences, ...preferences })
   const url = test.info().project.use.baseURL
   if (value !== null && url) await page.context().addCookies([{ name: PREFERENCES_COOKIE, value, url }])
 }
