@@ -151,6 +151,33 @@ for (const viewport of viewports) {
   })
 }
 
+test.describe('on a phone screen', () => {
+  test.use({ viewport: viewports[0].size })
+
+  test('the text laid out for the first paint comes in at most four sizes-by-weight', async ({ page }) => {
+    // Each size of each face is a font lookup before the first paint (styles.css, where the four are listed).
+    await page.goto(seed.path)
+    await settle(page)
+    const strikes = await page.evaluate(() => {
+      const found = new Map<string, string>()
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement
+        if (!element || !node.textContent?.trim() || element.closest('script, style')) continue
+        // Laid out, even if clipped or transparent; text that content-visibility leaves for later does not count.
+        if (!element.checkVisibility({ contentVisibilityAuto: true })) continue
+        const style = getComputedStyle(element)
+        const strike = `${style.fontSize} ${style.fontWeight} ${style.fontStyle} ${style.fontFamily}`
+        if (!found.has(strike)) found.set(strike, node.textContent.trim().slice(0, 30))
+      }
+      return [...found].map(([strike, example]) => `${strike}: "${example}"`)
+    })
+    // More than one (the count is real), and no more than the four styles.css lists.
+    expect(strikes.length, strikes.join('\n')).toBeGreaterThan(1)
+    expect(strikes.length, strikes.join('\n')).toBeLessThanOrEqual(4)
+  })
+})
+
 test('moving between the list and articles never fetches the same data twice', async ({ page }) => {
   const dataRequests: string[] = []
   let inFlight = 0
