@@ -32,7 +32,7 @@ export function CommentsSection({ slug, lang }: { slug: string; lang: string }) 
 
   return (
     // Focus arriving in the section (the `c` shortcut puts it on the heading) loads the panel at once.
-    <section ref={sectionRef} id="comments" aria-labelledby="comments-title" className="mt-12" onFocus={load}>
+    <section ref={sectionRef} id="comments" aria-labelledby="comments-title" onFocus={load}>
       <h2 id="comments-title" className="text-2xl font-bold">
         {t.postAComment}
       </h2>
