@@ -7,8 +7,11 @@ import { type PaintPreferences, paintAttributes } from '../src/preferences/prefe
  */
 export function withPaintPreferences(html: string, preferences: PaintPreferences): string {
   const attributes = paintAttributes(preferences)
+  // The names come from paintAttributes too, so a preference added there is replaced here as well. They are plain
+  // `data-*` words, nothing a pattern would read as syntax.
+  const ownAttributes = new RegExp(`\\s+(?:${Object.keys(attributes).join('|')})="[^"]*"`, 'gi')
   return html.replace(/<html\b([^>]*)>/i, (_tag, existing: string) => {
-    const kept = existing.replace(/\s+(data-theme|data-text-size|data-line-width)="[^"]*"/gi, '')
+    const kept = existing.replace(ownAttributes, '')
     const added = Object.entries(attributes)
       .map(([name, value]) => ` ${name}="${value}"`)
       .join('')
