@@ -7,14 +7,18 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { QueryClient } from '@tanstack/react-query'
 import { articleIndexPageSchema, articleSchema, dataPaths } from '../src/articles/article-schema.ts'
+import { paintAttributes } from '../src/preferences/preferences-cookie.ts'
+import { defaultPreferences } from '../src/preferences/preferences-schema.ts'
 import { siteUrl } from '../src/site-url.ts'
 import { parseOrThrow } from '../src/validation.ts'
 import { processesFor, runChunkQueue, serveChunks } from './chunk-queue.ts'
 import { PAGE_COMPRESSION, writeCompressedCopies } from './compressed-copies.ts'
+import { criticalCss } from './critical-css/critical-css.ts'
+import { PAGE_KINDS, type PageKind, type Specimen, specimensOf } from './critical-css/page-specimens.ts'
 import { writeSiteFiles } from './feeds/write-site-files.ts'
 import { gzipWithSharedMiddle } from './gzip-shared-middle.ts'
-import { INLINE_HASHES_FILE, inlineHeadAssets } from './inline-head-assets.ts'
 import { documentOf, pageDocument } from './page-document.ts'
+import { cspHash, INLINE_HASHES_FILE, type InlineHashes, pageTemplate, shellStylesheet } from './page-template.ts'
 import { APP_SHELL_FILE, type PrerenderTarget, prerenderedFile } from './prerender-targets.ts'
 
 // React chooses its development or production build from NODE_ENV when it is first loaded, and tsx leaves NODE_ENV
@@ -77,20 +81,26 @@ function writeAtomically(file: string, content: string | Uint8Array): void {
 }
 
 /** A renderer for chunks of targets: renders each page into dist/ and writes its compressed copies. */
-function pageRenderer(template: string): (targets: PrerenderTarget[]) => Promise<never[]> {
-  const document = pageDocument(template)
-  // The template's inlined stylesheet and script are most of every page's bytes: gzip deflates them once.
-  const gzipPage = gzipWithSharedMiddle(document.shared, PAGE_COMPRESSION.gzipLevel)
+function pageRenderer(templates: Record<PageKind, string>): (targets: PrerenderTarget[]) => Promise<never[]> {
+  const documents = new Map(
+    PAGE_KINDS.map((kind) => {
+      const document = pageDocument(templates[kind])
+      // The inlined stylesheet is most of a page's bytes besides its own: gzip deflates it once per kind of page.
+      return [kind, { ...document, gzip: gzipWithSharedMiddle(document.shared, PAGE_COMPRESSION.gzipLevel) }]
+    }),
+  )
   return async (targets) => {
     for (const target of targets) {
       const { url, file } = prerenderedFile(target)
+      const document = documents.get(target.kind)
+      if (!document) throw new Error(`no page template for ${target.kind} pages`)
       try {
         const page = document.fill(await renderPage(url, await cacheSeedFor(target)))
         const html = documentOf(page)
         writeAtomically(path.join(distDir, file), html)
         // Compressed here, from the bytes in hand, instead of being read back by compress-dist (which skips files
         // whose copies are up to date). Pages are most of the build's compression work.
-        writeCompressedCopies(path.join(distDir, file), html, () => gzipPage(page.before, page.after))
+        writeCompressedCopies(path.join(distDir, file), html, () => document.gzip(page.before, page.after))
       } catch (error) {
         // Name the page: with thousands of them, "invalid input" alone does not say which data file to look at.
         throw new Error(`prerendering ${url} failed`, { cause: error })
@@ -100,12 +110,51 @@ function pageRenderer(template: string): (targets: PrerenderTarget[]) => Promise
   }
 }
 
+/**
+ * A template per kind of page, each inlining only the rules its first paint can need: those that apply to the
+ * specimen pages of its kind (every block, every optional part), plus those for the reader's paint preferences, which
+ * the server writes onto `<html>` per request. Less stylesheet in the page is less to download and parse before the
+ * first paint; the full sheet follows at the end of the body.
+ */
+async function pageTemplates(shell: string): Promise<{ templates: Record<PageKind, string>; hashes: InlineHashes }> {
+  const stylesheet = await shellStylesheet(shell, distDir)
+  const shellDocument = pageDocument(shell)
+  const preferenceAttributes = Object.keys(paintAttributes(defaultPreferences)).join('|')
+  // `:focus-visible` alone names no element to find; a reader may press Tab before the full sheet is in.
+  const keepSelectors = [new RegExp(`^:root\\[(?:${preferenceAttributes})=`), /^:focus-visible$/]
+  const templates = {} as Record<PageKind, string>
+  const inlined = new Set<string>()
+  for (const kind of PAGE_KINDS) {
+    const rendered = await Promise.all(specimensOf(kind).map(renderSpecimen))
+    // One document holding every specimen's markup: a selector only needs to find its element somewhere.
+    const specimen = shellDocument.fill({
+      status: 200,
+      head: rendered[0]?.head ?? '',
+      body: rendered.map((page) => page.body).join(''),
+      state: '',
+    })
+    const css = await criticalCss(documentOf(specimen).toString(), stylesheet, keepSelectors)
+    templates[kind] = pageTemplate(shell, stylesheet, css)
+    inlined.add(css)
+  }
+  return { templates, hashes: { styles: [...inlined].map(cspHash) } }
+}
+
+function renderSpecimen(specimen: Specimen) {
+  return renderPage(specimen.url, (queryClient) => {
+    if ('article' in specimen) queryClient.setQueryData(articleKeys.detail(specimen.article.slug), specimen.article)
+    if ('indexPage' in specimen) {
+      queryClient.setQueryData(articleKeys.indexPage(specimen.indexPage.page), specimen.indexPage)
+    }
+  })
+}
+
 async function main() {
   const started = performance.now()
   // `vite build` writes the shell as index.html; keep a copy before the home page takes that name.
   const shellFile = path.join(distDir, APP_SHELL_FILE)
   if (!existsSync(shellFile)) await writeFile(shellFile, await readFile(path.join(distDir, 'index.html')))
-  const { template, hashes } = await inlineHeadAssets(await readFile(shellFile, 'utf8'), distDir)
+  const { templates, hashes } = await pageTemplates(await readFile(shellFile, 'utf8'))
   writeAtomically(path.join(distDir, INLINE_HASHES_FILE), JSON.stringify(hashes))
 
   const targets = await listTargets()
@@ -113,7 +162,7 @@ async function main() {
   await runChunkQueue({
     items: targets,
     chunkSize: PAGES_PER_CHUNK,
-    setup: template,
+    setup: templates,
     start: pageRenderer,
     children: processes - 1,
     // This same script, with the same loader flags (so tsx applies). A failing child prints which page broke and why.

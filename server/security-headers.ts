@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { MiddlewareHandler } from 'hono'
 import * as v from 'valibot'
-import { INLINE_HASHES_FILE, type InlineHashes } from '../scripts/inline-head-assets.ts'
+import { INLINE_HASHES_FILE, type InlineHashes } from '../scripts/page-template.ts'
 
 /**
  * The CSP allows only our own scripts, styles and API, plus the exact inline `<style>` the build put into prerendered

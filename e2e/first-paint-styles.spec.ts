@@ -1,0 +1,135 @@
+import type { Page } from '@playwright/test'
+import { expect, neighbours, seed, test } from './fixtures.ts'
+import { type StoredPreferences, storePreferences } from './reader-helpers.ts'
+
+// A prerendered page inlines only the rules its first paint can need, chosen at build time from specimen pages, and
+// links the full stylesheet at the end of its body (scripts/critical-css/). If a rule were missing, the page would
+// paint one way and then change, or shift, when the full sheet arrives. So each page is held at its first paint (the
+// stylesheet's response never comes, and the app's script waits for it) and every element's computed style is
+// compared with the same page once the full sheet applies (its script held instead, so the DOM is the same).
+
+type Styles = Record<string, Record<string, string>>
+
+/** Every computed property of every element, and of its ::before, ::after and ::marker, keyed by the element's path. */
+function computedStyles(page: Page): Promise<Styles> {
+  return page.evaluate(() => {
+    const result: Record<string, Record<string, string>> = {}
+    const pathOf = (element: Element): string => {
+      const parent = element.parentElement
+      if (!parent) return element.tagName.toLowerCase()
+      const index = Array.prototype.indexOf.call(parent.children, element)
+      return `${pathOf(parent)} > ${element.tagName.toLowerCase()}:nth-child(${index + 1})${element.id ? `#${element.id}` : ''}`
+    }
+    for (const element of document.querySelectorAll('html, body, body *')) {
+      if (element.matches('script, style, link, noscript')) continue
+      for (const pseudo of [null, '::before', '::after', '::marker']) {
+        const style = getComputedStyle(element, pseudo)
+        const values: Record<string, string> = {}
+        for (const property of Array.from(style)) values[property] = style.getPropertyValue(property)
+        result[`${pathOf(element)}${pseudo ?? ''}`] = values
+      }
+    }
+    return result
+  })
+}
+
+/** Waits until the page's markup is all parsed up to the deferred stylesheet and painted twice. */
+async function parsedAndPainted(page: Page) {
+  await page.locator('footer').waitFor({ state: 'attached' })
+  await page.evaluate(async () => {
+    for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame)
+  })
+}
+
+const never = () => new Promise<void>(() => {})
+
+async function firstPaintStyles(page: Page, path: string): Promise<Styles> {
+  let held = 0
+  await page.route('**/assets/*.css', () => {
+    held++
+    return never()
+  })
+  await page.goto(path, { waitUntil: 'commit' })
+  await parsedAndPainted(page)
+  expect(held, 'the full stylesheet was requested (and held)').toBe(1)
+  // Nothing but the inlined rules apply: the full sheet is still loading.
+  expect(await page.evaluate(() => Array.from(document.styleSheets, (sheet) => sheet.ownerNode?.nodeName))).toEqual([
+    'STYLE',
+  ])
+  return computedStyles(page)
+}
+
+async function fullSheetStyles(page: Page, path: string): Promise<Styles> {
+  await page.route('**/assets/*.js', never)
+  await page.goto(path, { waitUntil: 'commit' })
+  await parsedAndPainted(page)
+  await page.waitForFunction(() => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')
+    return link?.sheet && link.sheet.cssRules.length > 0
+  })
+  await page.evaluate(() => new Promise(requestAnimationFrame))
+  return computedStyles(page)
+}
+
+function differences(first: Styles, full: Styles): string[] {
+  const found: string[] = []
+  for (const [element, values] of Object.entries(full)) {
+    const painted = first[element]
+    if (!painted) {
+      found.push(`${element}: not in the first paint's page`)
+      continue
+    }
+    for (const [property, value] of Object.entries(values)) {
+      if (painted[property] !== value) found.push(`${element} { ${property}: ${painted[property]} → ${value} }`)
+    }
+  }
+  return found
+}
+
+const pages = [
+  { name: 'the seed article', path: seed.path },
+  { name: 'another article', path: neighbours.next.path },
+  { name: 'the home page', path: '/' },
+  { name: 'the not-found page', path: '/articles/no-such-article' },
+]
+
+const settings: {
+  name: string
+  viewport: { width: number; height: number }
+  stored?: StoredPreferences
+  dark?: true
+}[] = [
+  { name: 'by default on a phone', viewport: { width: 390, height: 844 } },
+  { name: 'by default on a desktop', viewport: { width: 1280, height: 720 } },
+  { name: 'in a system set to dark', viewport: { width: 390, height: 844 }, dark: true },
+  { name: 'in the dark theme', viewport: { width: 1280, height: 720 }, stored: { theme: 'dark' } },
+  {
+    name: 'in sepia, large text and narrow lines',
+    viewport: { width: 390, height: 844 },
+    stored: { theme: 'sepia', textSize: 'x-large', lineWidth: 'narrow' },
+  },
+]
+
+for (const { name, path } of pages) {
+  for (const setting of settings) {
+    test(`${name} ${setting.name} paints with the inlined rules exactly as with the full stylesheet`, async ({
+      browser,
+    }) => {
+      const styles: Styles[] = []
+      for (const load of [firstPaintStyles, fullSheetStyles]) {
+        const context = await browser.newContext({
+          viewport: setting.viewport,
+          colorScheme: setting.dark ? 'dark' : 'light',
+          baseURL: test.info().project.use.baseURL,
+        })
+        const page = await context.newPage()
+        if (setting.stored) await storePreferences(page, setting.stored)
+        styles.push(await load(page, path))
+        await context.close()
+      }
+      const [first = {}, full = {}] = styles
+      expect(Object.keys(full).length).toBeGreaterThan(30)
+      expect(differences(first, full)).toEqual([])
+    })
+  }
+}

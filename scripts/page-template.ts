@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+import type { Stylesheet } from './critical-css/critical-css.ts'
+
+/**
+ * The hashes a Content-Security-Policy needs to allow the inline elements the page templates carry: their stylesheets.
+ * No page carries an inline script (decision 012), so the policy allows none.
+ */
+export interface InlineHashes {
+  styles: string[]
+}
+
+/** Where the build records them for the server (`server/security-headers.ts`). */
+export const INLINE_HASHES_FILE = 'inline-hashes.json'
+
+export function cspHash(content: string): string {
+  return `sha256-${createHash('sha256').update(content, 'utf8').digest('base64')}`
+}
+
+const stylesheetLink = /<link rel="stylesheet"(?: crossorigin)? href="(\/assets\/[^"]+\.css)">/g
+const moduleScripts = /\s*<(?:script type="module"[^>]*><\/script>|link rel="modulepreload"[^>]*>)/g
+
+/** The one stylesheet `vite build` links from the app shell, read from dist/. */
+export async function shellStylesheet(shell: string, distDir: string): Promise<Stylesheet> {
+  const links = [...shell.matchAll(stylesheetLink)]
+  const [link, href] = links[0] ?? []
+  if (links.length !== 1 || !link || !href) {
+    throw new Error(`the app shell should link exactly one stylesheet from /assets/, not ${links.length}`)
+  }
+  return { link, href, css: (await readFile(path.join(distDir, href), 'utf8')).trim() }
+}
+
+/**
+ * Turns the app shell into the template for one kind of prerendered page, so the first paint waits for one response
+ * only:
+ * - the rules that page's first paint needs (`criticalCss`) are inlined in the head; the CSP allows exactly them by
+ *   hash. There is no script before the first paint at all: the server writes the reader's preferences into the page
+ *   (src/preferences/preferences-cookie.ts);
+ * - the full stylesheet is linked at the end of `<body>`, where it does not hold up the paint of what comes before it
+ *   but does hold up the app's scripts, so everything drawn after the first paint has all its rules;
+ * - the module script and its preloads follow it, so the app's JavaScript starts downloading after the page's HTML
+ *   instead of competing with it for a slow connection.
+ */
+export function pageTemplate(shell: string, stylesheet: Stylesheet, criticalCss: string): string {
+  if (/<\/(?:style|script)/i.test(criticalCss)) {
+    throw new Error(`${stylesheet.href} cannot be inlined: it contains a closing tag`)
+  }
+  const withoutLink = shell.replace(stylesheet.link, () => `<style>${criticalCss}</style>`)
+  const modules = [...withoutLink.matchAll(moduleScripts)].map(([tag]) => tag.trim())
+  return withoutLink.replace(moduleScripts, '').replace('</body>', () => `${stylesheet.link}${modules.join('')}</body>`)
+}
