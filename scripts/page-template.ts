@@ -37,8 +37,9 @@ export async function shellStylesheet(shell: string, distDir: string): Promise<S
  * - the rules that page's first paint needs (`criticalCss`) are inlined in the head; the CSP allows exactly them by
  *   hash. There is no script before the first paint at all: the server writes the reader's preferences into the page
  *   (src/preferences/preferences-cookie.ts);
- * - the full stylesheet is linked at the end of `<body>`, where it does not hold up the paint of what comes before it
- *   but does hold up the app's scripts, so everything drawn after the first paint has all its rules;
+ * - the full stylesheet is preloaded at the end of `<body>`, not applied: on a slow phone it would often arrive before
+ *   the first paint and hold it up. The app applies it as it starts (src/ui/deferred-stylesheet.ts), before it draws
+ *   anything; a reader without JavaScript has all the first view needs in the inlined rules;
  * - the module script and its preloads follow it, so the app's JavaScript starts downloading after the page's HTML
  *   instead of competing with it for a slow connection.
  */
@@ -48,5 +49,6 @@ export function pageTemplate(shell: string, stylesheet: Stylesheet, criticalCss:
   }
   const withoutLink = shell.replace(stylesheet.link, () => `<style>${criticalCss}</style>`)
   const modules = [...withoutLink.matchAll(moduleScripts)].map(([tag]) => tag.trim())
-  return withoutLink.replace(moduleScripts, '').replace('</body>', () => `${stylesheet.link}${modules.join('')}</body>`)
+  const preload = stylesheet.link.replace('rel="stylesheet"', 'rel="preload" as="style"')
+  return withoutLink.replace(moduleScripts, '').replace('</body>', () => `${preload}${modules.join('')}</body>`)
 }

@@ -6,6 +6,7 @@ import { HttpError } from './http.ts'
 import { readPrerenderState } from './prerender-state.ts'
 import { createQueryClient } from './query-client.ts'
 import { AppRoutes } from './router.tsx'
+import { applyDeferredStylesheet } from './ui/deferred-stylesheet.ts'
 import './styles.css'
 
 const container = document.getElementById('root')
@@ -37,13 +38,15 @@ const rootOptions: RootOptions = {
 }
 
 // Hydrate only HTML that was rendered for this very URL; anything else (the dev server's empty shell, a fallback page)
-// is rendered from scratch.
-if (prerendered && prerendered.url === `${window.location.pathname}${window.location.search}`) {
-  // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread for the
-  // whole page: a tap or a scroll during start-up is answered at once (and React hydrates what was tapped first).
-  startTransition(() => {
-    hydrateRoot(container, app, rootOptions)
-  })
-} else {
-  createRoot(container, rootOptions).render(app)
-}
+// is rendered from scratch. Either way once the full stylesheet applies.
+void applyDeferredStylesheet().then(() => {
+  if (prerendered && prerendered.url === `${window.location.pathname}${window.location.search}`) {
+    // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread for
+    // the whole page: a tap or a scroll during start-up is answered at once (and React hydrates what was tapped first).
+    startTransition(() => {
+      hydrateRoot(container, app, rootOptions)
+    })
+  } else {
+    createRoot(container, rootOptions).render(app)
+  }
+})
