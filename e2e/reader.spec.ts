@@ -106,6 +106,21 @@ test('a #p-N link lands on that paragraph and highlights it', async ({ page }) =
   await expect(block).not.toHaveAttribute('data-highlighted', '', { timeout: 5000 })
 })
 
+test('a link to the last paragraph keeps its #p-N although that paragraph cannot reach the top', async ({ page }) => {
+  const last = `#p-${seed.blockCount}`
+  // Tall enough that what follows the article (comments, pager, footer) is shorter than the screen.
+  await page.setViewportSize({ width: 1280, height: 1600 })
+  await page.goto(`${seed.path}${last}`)
+  await whenInteractive(page)
+  await expect(page.locator(last)).toBeInViewport()
+  // The page is at its end: the paragraph sits below the top, under others that are on screen too.
+  const top = await page.locator(last).evaluate((element) => element.getBoundingClientRect().top)
+  expect(top).toBeGreaterThan(100)
+  // The reading-position observer reports within 200 ms of a change; give it several times that to misbehave.
+  await page.waitForTimeout(1000)
+  await expect(page).toHaveURL(`${seed.path}${last}`)
+})
+
 test('a #p-N link opened after another page in the same tab still lands on its paragraph', async ({ page }) => {
   // Every fresh page load starts at the router key "default": the home page's saved top must not apply here.
   await page.goto('/')

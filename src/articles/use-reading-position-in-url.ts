@@ -1,6 +1,6 @@
 import { type RefObject, useEffect, useEffectEvent } from 'react'
 import { afterNextPaint } from '../ui/after-paint.ts'
-import { hashForBlock } from './reading-position.ts'
+import { blockNumberFromHash, hashForBlock } from './reading-position.ts'
 
 // replaceState is cheap but browsers throttle bursts of it; a few updates a second keep the URL honest and the
 // scroll smooth.
@@ -53,6 +53,10 @@ export function useReadingPositionInUrl(
       // Nor is a hash that points at something else, such as a shared `#comment-12` link.
       const current = window.location.hash
       if (current === hash || (current !== '' && !ownHash.test(current))) return
+      // Near the end the last blocks cannot reach the top, so one the reader picked there (with `j`, its anchor or a
+      // shared link) stays in the URL while it is on screen, instead of giving way to whichever block is topmost.
+      const chosen = blockNumberFromHash(current, blockCount)
+      if (endVisible && chosen !== null && visibleBlocks.has(chosen)) return
       const url = `${window.location.pathname}${window.location.search}${hash}`
       // Keep the router's own history state (its location key) so Back, Forward and scroll restoration still work.
       window.history.replaceState(window.history.state, '', url)
