@@ -55,6 +55,16 @@ describe('pageTemplate', () => {
     )
   })
 
+  it('holds the first paint until the element a kind of page names is parsed, and only then', async () => {
+    const stylesheet = await shellStylesheet(shell, distDir)
+    const head = (template: string) => template.slice(0, template.indexOf('</head>'))
+    expect(head(pageTemplate(shell, stylesheet, 'p{}', { paintWaitsFor: 'p-1' }))).toContain(
+      '<link rel="expect" href="#p-1" blocking="render"><style>p{}</style>',
+    )
+    expect(pageTemplate(shell, stylesheet, 'p{}')).not.toContain('rel="expect"')
+    expect(() => pageTemplate(shell, stylesheet, 'p{}', { paintWaitsFor: '"><script>' })).toThrow('not an element id')
+  })
+
   it('refuses critical CSS that could close its own element', async () => {
     const stylesheet = await shellStylesheet(shell, distDir)
     expect(() => pageTemplate(shell, stylesheet, 'a::after{content:"</style>"}')).toThrow('cannot be inlined')

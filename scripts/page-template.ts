@@ -40,14 +40,27 @@ export async function shellStylesheet(shell: string, distDir: string): Promise<S
  * - the full stylesheet is preloaded at the end of `<body>`, not applied: on a slow phone it would often arrive before
  *   the first paint and hold it up. The app applies it as it starts (src/ui/deferred-stylesheet.ts), before it draws
  *   anything; a reader without JavaScript has all the first view needs in the inlined rules;
+ * - with `paintWaitsFor` (an element id), the browser holds the first paint until that element is parsed
+ *   (`<link rel="expect" blocking="render">`). Parsing the inlined rules takes long enough on a slow phone that the
+ *   parser would otherwise stop for a frame part-way into the body: a first paint of the header alone, and the
+ *   article's opening paragraph (its largest contentful paint) one frame later;
  * - the module script and its preloads follow it, so the app's JavaScript starts downloading after the page's HTML
  *   instead of competing with it for a slow connection.
  */
-export function pageTemplate(shell: string, stylesheet: Stylesheet, criticalCss: string): string {
+export function pageTemplate(
+  shell: string,
+  stylesheet: Stylesheet,
+  criticalCss: string,
+  { paintWaitsFor }: { paintWaitsFor?: string } = {},
+): string {
   if (/<\/(?:style|script)/i.test(criticalCss)) {
     throw new Error(`${stylesheet.href} cannot be inlined: it contains a closing tag`)
   }
-  const withoutLink = shell.replace(stylesheet.link, () => `<style>${criticalCss}</style>`)
+  if (paintWaitsFor !== undefined && !/^[\w-]+$/.test(paintWaitsFor)) {
+    throw new Error(`"${paintWaitsFor}" is not an element id the template can name`)
+  }
+  const expect = paintWaitsFor ? `<link rel="expect" href="#${paintWaitsFor}" blocking="render">` : ''
+  const withoutLink = shell.replace(stylesheet.link, () => `${expect}<style>${criticalCss}</style>`)
   const modules = [...withoutLink.matchAll(moduleScripts)].map(([tag]) => tag.trim())
   const preload = stylesheet.link.replace('rel="stylesheet"', 'rel="preload" as="style"')
   return withoutLink.replace(moduleScripts, '').replace('</body>', () => `${preload}${modules.join('')}</body>`)

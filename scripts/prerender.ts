@@ -7,6 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { QueryClient } from '@tanstack/react-query'
 import { articleIndexPageSchema, articleSchema, dataPaths } from '../src/articles/article-schema.ts'
+import { blockAnchorId } from '../src/paths.ts'
 import { paintAttributes } from '../src/preferences/preferences-cookie.ts'
 import { defaultPreferences } from '../src/preferences/preferences-schema.ts'
 import { siteUrl } from '../src/site-url.ts'
@@ -134,11 +135,14 @@ async function pageTemplates(shell: string): Promise<{ templates: Record<PageKin
       state: '',
     })
     const css = await criticalCss(documentOf(specimen).toString(), stylesheet, keepSelectors)
-    templates[kind] = pageTemplate(shell, stylesheet, css)
+    templates[kind] = pageTemplate(shell, stylesheet, css, { paintWaitsFor: paintWaitsFor[kind] })
     inlined.add(css)
   }
   return { templates, hashes: { styles: [...inlined].map(cspHash) } }
 }
+
+/** What the first paint of each kind of page should already show: an article's opening block, its largest text. */
+const paintWaitsFor: Partial<Record<PageKind, string>> = { article: blockAnchorId(1) }
 
 function renderSpecimen(specimen: Specimen) {
   return renderPage(specimen.url, (queryClient) => {
