@@ -181,7 +181,7 @@ test.describe('on a phone screen', () => {
     page,
   }) => {
     // Throttled as in bench:browser's mobile profile, where the parser, slowed down, used to stop for a frame part-way
-    // into the body (scripts/page-template.ts: paintWaitsFor). Three loads: without the hold, most runs paint early.
+    // into the body (scripts/prerender.ts: paintWaitsFor). Three loads: without the hold, most of them paint early.
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Network.enable')
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })

@@ -40,7 +40,7 @@ export async function shellStylesheet(shell: string, distDir: string): Promise<S
  * - the full stylesheet is preloaded at the end of `<body>`, not applied: on a slow phone it would often arrive before
  *   the first paint and hold it up. The app applies it as it starts (src/ui/deferred-stylesheet.ts), before it draws
  *   anything; a reader without JavaScript has all the first view needs in the inlined rules;
- * - with `paintWaitsFor` (an element id), the browser holds the first paint until that element is parsed
+ * - with `paintWaitsFor` (an element id), the browser holds the first paint until that element is in the document
  *   (`<link rel="expect" blocking="render">`). Parsing the inlined rules takes long enough on a slow phone that the
  *   parser would otherwise stop for a frame part-way into the body: a first paint of the header alone, and the
  *   article's opening paragraph (its largest contentful paint) one frame later;
