@@ -10,7 +10,7 @@ const crcOver = (data: Uint8Array, value: number) => (data.length === 0 ? value 
 
 /**
  * gzip for documents that are `before + shared + after` with the same `shared` bytes in every one: a prerendered
- * page carries the same inlined stylesheet and script (most of its bytes) between its own head and body. The shared
+ * page carries the inlined stylesheet of its kind of page (much of its bytes) between its own head and body. The shared
  * part is deflated once; per document only its own parts are, and the three are joined into one gzip stream, as
  * pigz joins the blocks it deflates in parallel:
  * - each part but the last ends with a sync flush, so it stops on a byte boundary without a final block;

@@ -7,7 +7,7 @@ const emptyRoot = /<div id="root"[^>]*>(?=<\/div>)/
 export interface PageBytes {
   /** The template's start and the page's head. */
   before: Buffer
-  /** The template from the page head to the page body (inlined script and stylesheet): the same bytes in every page. */
+  /** The template from the page head to the page body (the inlined stylesheet): the same in every page of a kind. */
   shared: Buffer
   /** The page's body and state, and the template's end. */
   after: Buffer
@@ -18,8 +18,8 @@ export const documentOf = ({ before, shared, after }: PageBytes): Buffer => Buff
 /**
  * Cuts the page template once at the three places a prerendered page fills (the `<title>`, the empty
  * `<div id="root">`, the end of `<body>`) and encodes the pieces, so each of ten thousand pages is joined from
- * ready bytes: the inlined stylesheet and script are neither searched nor re-encoded per page (and compression can
- * treat them as the part every page shares). The page's own parts are inserted as they are, so `$&` and the like in
+ * ready bytes: the inlined stylesheet is neither searched nor re-encoded per page (and compression can treat it as
+ * the part every page of the kind shares). The page's own parts are inserted as they are, so `$&` and the like in
  * an article's text stay text.
  */
 export function pageDocument(template: string): { shared: Buffer; fill: (page: RenderedPage) => PageBytes } {
