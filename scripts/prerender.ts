@@ -115,7 +115,7 @@ function pageRenderer(templates: Record<PageKind, string>): (targets: PrerenderT
  * A template per kind of page, each inlining only the rules its first paint can need: those that apply to the
  * specimen pages of its kind (every block, every optional part), plus those for the reader's paint preferences, which
  * the server writes onto `<html>` per request. Less stylesheet in the page is less to download and parse before the
- * first paint; the full sheet follows at the end of the body.
+ * first paint; the full sheet is preloaded at the end of the body, for the app to apply (decision 013).
  */
 async function pageTemplates(shell: string): Promise<{ templates: Record<PageKind, string>; hashes: InlineHashes }> {
   const stylesheet = await shellStylesheet(shell, distDir)
