@@ -1,5 +1,6 @@
 import type { Page, Request } from '@playwright/test'
 import * as v from 'valibot'
+import { applyProfile, profiles } from '../bench/support/chromium.ts'
 import { parseOrThrow } from '../src/validation.ts'
 import { expect, neighbours, seed, test } from './fixtures.ts'
 
@@ -185,13 +186,7 @@ test.describe('on a phone screen', () => {
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Network.enable')
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150,
-      downloadThroughput: 200_000,
-      uploadThroughput: 93_750,
-    })
+    await applyProfile(cdp, profiles.mobile)
     for (let load = 0; load < 3; load++) {
       await page.goto(seed.path)
       const paints = await page.evaluate(() => {
