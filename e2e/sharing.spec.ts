@@ -26,6 +26,29 @@ test('a paragraph’s anchor copies a link to that paragraph', async ({ page, ba
   await expect(page).toHaveURL(`${seed.path}#p-3`)
 })
 
+test('once the app runs, every block has an anchor that appears on hover and on keyboard focus', async ({ page }) => {
+  await page.goto(seed.path)
+  await whenInteractive(page)
+  const anchors = page.getByRole('link', { name: /^Link to paragraph \d+$/ })
+  await expect(anchors).toHaveCount(seed.blockCount)
+  const third = page.getByRole('link', { name: 'Link to paragraph 3', exact: true })
+  await expect(third).toHaveAttribute('href', '#p-3')
+  await expect(third).toHaveCSS('opacity', '0')
+  await page.locator('#p-3').hover()
+  await expect(third).toHaveCSS('opacity', '1')
+
+  // Keyboard: from the headline, Tab passes the Share button and lands on the first paragraph's anchor.
+  await page.mouse.move(0, 0)
+  const first = page.getByRole('link', { name: 'Link to paragraph 1', exact: true })
+  await page.getByRole('heading', { level: 1 }).focus()
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('button', { name: 'Share', exact: true })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(first).toBeFocused()
+  await expect(first).toHaveCSS('opacity', '1')
+  await expect(third).toHaveCSS('opacity', '0')
+})
+
 const quote = 'sebuah pertunjukan kemewahan yang luar biasa'
 
 test('a #:~:text= link scrolls to the passage in the middle of the seed and highlights it', async ({ page }) => {

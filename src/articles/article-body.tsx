@@ -1,14 +1,21 @@
 import { useMessages } from '../i18n/messages.ts'
 import { blockAnchorId } from '../paths.ts'
+import { useIsHydrating } from '../ui/use-is-hydrating.ts'
 import type { Block } from './article-schema.ts'
 import { InlineContent } from './inline-content.tsx'
 
 /**
  * The article's body blocks, each with a stable id `p-N` (1-based) so a URL can point at it, and a small anchor link
  * that shows on hover and keyboard focus.
+ *
+ * The anchors are left out of the prerendered page and added in the render right after hydration. Their job, copying
+ * the paragraph's link, needs the script anyway, and on a throttled phone the thirty of the seed cost its first paint
+ * about 20 ms of parsing and styling: a third of what kept it from the static floor (bench/README.md, 2026-11-27).
+ * They are invisible until hovered or focused, so nothing moves when they arrive.
  */
 export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; highlightedBlock: number | null }) {
   const t = useMessages()
+  const withAnchors = !useIsHydrating()
   return (
     <div className="article-body">
       {blocks.map((block, index) => {
@@ -23,14 +30,16 @@ export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; hig
             className="reading-block"
           >
             <BlockContent block={block} />
-            <a
-              href={`#${id}`}
-              className="block-anchor"
-              aria-label={t.linkToBlock(blockNumber)}
-              title={t.linkToBlock(blockNumber)}
-            >
-              #
-            </a>
+            {withAnchors ? (
+              <a
+                href={`#${id}`}
+                className="block-anchor"
+                aria-label={t.linkToBlock(blockNumber)}
+                title={t.linkToBlock(blockNumber)}
+              >
+                #
+              </a>
+            ) : null}
           </div>
         )
       })}

@@ -1,5 +1,5 @@
 import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { Link, useLocation, useNavigationType, useParams } from 'react-router'
 import { ArticleBody } from '../articles/article-body.tsx'
 import { ArticleHead } from '../articles/article-head.tsx'
@@ -19,6 +19,7 @@ import { useRememberPosition } from '../reading/use-remember-position.ts'
 import { ArticleSharing } from '../sharing/article-sharing.tsx'
 import { useSharedQuoteHighlight } from '../sharing/use-shared-quote-highlight.ts'
 import { afterNextPaint } from '../ui/after-paint.ts'
+import { useIsHydrating } from '../ui/use-is-hydrating.ts'
 import { NotFound } from './not-found.tsx'
 
 const HIGHLIGHT_DURATION_MS = 2500
@@ -121,17 +122,6 @@ function useBlocksRenderedNow(blockCount: number): number {
     if (rendered < blockCount) return afterNextPaint(() => setRendered(blockCount))
   }, [rendered, blockCount])
   return rendered
-}
-
-const subscribeToNothing = () => () => {}
-
-/** True while React hydrates prerendered HTML (and on the server), false for anything rendered in the browser. */
-function useIsHydrating(): boolean {
-  return useSyncExternalStore(
-    subscribeToNothing,
-    () => false,
-    () => true,
-  )
 }
 
 /** The block a shared `#p-N` link pointed at, highlighted for a moment so the reader sees where they landed. */
