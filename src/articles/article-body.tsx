@@ -9,9 +9,9 @@ import { InlineContent } from './inline-content.tsx'
  * that shows on hover and keyboard focus.
  *
  * The anchors are left out of the prerendered page and added in the render right after hydration. Their job, copying
- * the paragraph's link, needs the script anyway, and on a throttled phone the thirty of the seed cost its first paint
- * about 20 ms of parsing and styling: a third of what kept it from the static floor (bench/README.md, 2026-11-27).
- * They are invisible until hovered or focused, so nothing moves when they arrive.
+ * the paragraph's link, needs the script anyway, and on a throttled phone the seed's thirty cost about 16 ms of main
+ * thread work before its first paint (bench/README.md, "First view"). They are invisible until hovered or focused, so
+ * nothing moves when they arrive.
  */
 export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; highlightedBlock: number | null }) {
   const t = useMessages()
