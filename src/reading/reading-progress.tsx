@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useRef } from 'react'
 import { useMessages } from '../i18n/messages.ts'
 import { afterNextPaint } from '../ui/after-paint.ts'
+import { useIsHydrating } from '../ui/use-is-hydrating.ts'
 
 // Assistive technology reads the value when asked, not as it changes: a few updates a second keep it honest.
 const VALUE_UPDATE_INTERVAL_MS = 250
@@ -11,12 +12,17 @@ const VALUE_UPDATE_INTERVAL_MS = 250
  * the attribute itself a few times a second and when scrolling ends (never React state, so scrolling re-renders
  * nothing), and draws the bar in browsers without `animation-timeline`. It measures the page once per resize, never
  * per frame.
+ *
+ * It appears in the render right after hydration, not in the prerendered page: at the top of the page it shows
+ * nothing, and without the script its `aria-valuenow` would stay at 0 however far the reader got.
  */
 export function ReadingProgress() {
   const t = useMessages()
+  const hydrating = useIsHydrating()
   const meterRef = useRef<HTMLDivElement>(null)
   const barRef = useRef<HTMLDivElement>(null)
-  useScrollProgress(meterRef, barRef)
+  useScrollProgress(meterRef, barRef, hydrating)
+  if (hydrating) return null
   return (
     <div
       ref={meterRef}
@@ -33,8 +39,13 @@ export function ReadingProgress() {
   )
 }
 
-function useScrollProgress(meterRef: RefObject<HTMLElement | null>, barRef: RefObject<HTMLElement | null>): void {
+function useScrollProgress(
+  meterRef: RefObject<HTMLElement | null>,
+  barRef: RefObject<HTMLElement | null>,
+  hydrating: boolean,
+): void {
   useEffect(() => {
+    if (hydrating) return
     const meter = meterRef.current
     const bar = barRef.current
     if (!meter || !bar) return
@@ -87,5 +98,5 @@ function useScrollProgress(meterRef: RefObject<HTMLElement | null>, barRef: RefO
       cancelAnimationFrame(frame)
       clearTimeout(valueTimer)
     }
-  }, [meterRef, barRef])
+  }, [meterRef, barRef, hydrating])
 }

@@ -1,5 +1,6 @@
 import { type RefObject, useCallback, useEffect, useState } from 'react'
 import { type Messages, useMessages } from '../i18n/messages.ts'
+import { useIsHydrating } from '../ui/use-is-hydrating.ts'
 import { articleShareUrl } from './article-url.ts'
 import { type ShareOutcome, shareOrCopy } from './share-link.ts'
 import { useShareStatus } from './use-share-status.ts'
@@ -16,9 +17,13 @@ interface ArticleSharingProps {
 /**
  * The article's share actions: "Share" for the article at the reader's current paragraph, a copied link from each
  * paragraph's "#" anchor, and "Share quote" for selected text. Each result is announced in one live region.
+ *
+ * The toolbar appears in the render right after hydration, not in the prerendered page: its buttons do nothing
+ * without the script.
  */
 export function ArticleSharing({ articleRef, slug, title }: ArticleSharingProps) {
   const t = useMessages()
+  const hydrating = useIsHydrating()
   const [status, announce] = useShareStatus()
   const quoteUrl = useSelectedQuoteUrl(articleRef, slug)
   const onParagraphLinkCopied = useCallback(
@@ -35,6 +40,7 @@ export function ArticleSharing({ articleRef, slug, title }: ArticleSharingProps)
     if (quoteUrl) announce(outcomeMessage(t, await shareOrCopy(quoteUrl, title), t.quoteLinkCopied))
   }
 
+  if (hydrating) return null
   return (
     // Fixed in a corner so the reader can share the paragraph they are on without scrolling back to the top.
     <div className="share-toolbar">
