@@ -630,7 +630,8 @@ async function main() {
     ]
     for (let run = 0; run <= runs; run++) {
       for (const profile of Object.values(profiles)) {
-        for (const target of targets) {
+        // Alternating who goes first, so neither system always loads right after the other's page was torn down.
+        for (const target of run % 2 ? [...targets].reverse() : targets) {
           const label = `${run === 0 ? 'warm-up' : `run ${run}/${runs}`} ${profile.name} ${target.system}`
           try {
             const result = await measureRun(browser, target, profile, run, expect)
@@ -680,7 +681,8 @@ async function main() {
         settings: {
           runs,
           warmUpRuns: 1,
-          order: 'interleaved: per run, per profile, Warta then floor; a fresh browser context each',
+          order:
+            'interleaved: per run, per profile, Warta first in even runs (the warm-up is run 0), the floor first in odd ones; a fresh browser context each',
           viewport,
           profiles,
           compression:
