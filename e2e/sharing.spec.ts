@@ -94,6 +94,10 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 2, name: seed.subheading })).toBeVisible()
     await expect(page.locator('[data-block]')).toHaveCount(seed.blockCount)
     await expect(page.getByText('Reading and posting comments needs JavaScript.')).toBeVisible()
+    // Nothing is offered that would need the script: no buttons, no paragraph anchors, no progress bar.
+    await expect(page.getByRole('button')).toHaveCount(0)
+    await expect(page.getByRole('link', { name: /^Link to paragraph/ })).toHaveCount(0)
+    await expect(page.getByRole('progressbar')).toHaveCount(0)
 
     await page.getByRole('link', { name: /Next Post/ }).click()
     await expect(page).toHaveURL(neighbours.next.path)

@@ -32,7 +32,8 @@ export function ShortcutsHelp() {
     <>
       <button
         type="button"
-        className="button-quiet"
+        // The shortcuts are the script's: without it there is nothing to list, so the button is not shown.
+        className="button-quiet noscript:hidden"
         onClick={show}
         onPointerEnter={prefetchDialog}
         onFocus={prefetchDialog}

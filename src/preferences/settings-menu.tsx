@@ -39,7 +39,8 @@ export function SettingsMenu() {
       <button
         ref={buttonRef}
         type="button"
-        className="button-quiet"
+        // Choosing settings needs the script: without it the button would do nothing, so it is not shown.
+        className="button-quiet noscript:hidden"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={toggle}
