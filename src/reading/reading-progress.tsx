@@ -17,12 +17,14 @@ const VALUE_UPDATE_INTERVAL_MS = 250
  * nothing, and without the script its `aria-valuenow` would stay at 0 however far the reader got.
  */
 export function ReadingProgress() {
+  return useIsHydrating() ? null : <ProgressBar />
+}
+
+function ProgressBar() {
   const t = useMessages()
-  const hydrating = useIsHydrating()
   const meterRef = useRef<HTMLDivElement>(null)
   const barRef = useRef<HTMLDivElement>(null)
-  useScrollProgress(meterRef, barRef, hydrating)
-  if (hydrating) return null
+  useScrollProgress(meterRef, barRef)
   return (
     <div
       ref={meterRef}
@@ -39,13 +41,8 @@ export function ReadingProgress() {
   )
 }
 
-function useScrollProgress(
-  meterRef: RefObject<HTMLElement | null>,
-  barRef: RefObject<HTMLElement | null>,
-  hydrating: boolean,
-): void {
+function useScrollProgress(meterRef: RefObject<HTMLElement | null>, barRef: RefObject<HTMLElement | null>): void {
   useEffect(() => {
-    if (hydrating) return
     const meter = meterRef.current
     const bar = barRef.current
     if (!meter || !bar) return
@@ -98,5 +95,5 @@ function useScrollProgress(
       cancelAnimationFrame(frame)
       clearTimeout(valueTimer)
     }
-  }, [meterRef, barRef, hydrating])
+  }, [meterRef, barRef])
 }
