@@ -55,3 +55,65 @@ export function formatBudget(lines: readonly BudgetLine[]): string {
     ...lines.map((line) => [line.budget, line.measured, line.pass === null ? 'n/a' : line.pass ? 'PASS' : 'FAIL']),
   ])
 }
+
+export type RatioInterval = {
+  /** median(a) / median(b) over all rounds: the figure the budget is checked against. */
+  ratio: number
+  /** The central `level` share of the same ratio over resampled rounds. */
+  low: number
+  high: number
+  /** The median of the per-round ratios a/b, which cancels what a round's two loads share (the box's load). */
+  medianOfRoundRatios: number
+  level: number
+  rounds: number
+}
+
+/** A small seeded generator (mulberry32), so the same runs always print the same interval. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const medianOf = (values: readonly number[]) => spreadOf(values)?.median ?? Number.NaN
+
+const percentile = (sorted: readonly number[], share: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(share * (sorted.length - 1))))] ?? Number.NaN
+
+/**
+ * How much a ratio of two medians can be trusted: a percentile bootstrap over rounds. Each round is one load of each
+ * system taken back to back, so rounds are resampled whole, keeping each pair together. A single load of the seed
+ * moves by ±100 ms on this box, so one run's ratio can land on either side of a budget by chance; the interval shows
+ * how wide that chance is.
+ */
+export function ratioOfMediansInterval(
+  rounds: readonly (readonly [a: number, b: number])[],
+  { resamples = 4000, level = 0.9, seed = 1 } = {},
+): RatioInterval | null {
+  const usable = rounds.filter(([a, b]) => Number.isFinite(a) && Number.isFinite(b) && b > 0)
+  if (usable.length === 0) return null
+  const ratioOf = (sample: readonly (readonly [number, number])[]) =>
+    medianOf(sample.map(([a]) => a)) / medianOf(sample.map(([, b]) => b))
+  const random = seededRandom(seed)
+  const resampled: number[] = []
+  for (let i = 0; i < resamples; i++) {
+    // Indices below usable.length, so the fallback never applies; it only satisfies the index type.
+    const sample = usable.map(() => usable[Math.floor(random() * usable.length)] ?? ([1, 1] as const))
+    resampled.push(ratioOf(sample))
+  }
+  resampled.sort((x, y) => x - y)
+  const tail = (1 - level) / 2
+  return {
+    ratio: ratioOf(usable),
+    low: percentile(resampled, tail),
+    high: percentile(resampled, 1 - tail),
+    medianOfRoundRatios: medianOf(usable.map(([a, b]) => a / b)),
+    level,
+    rounds: usable.length,
+  }
+}
