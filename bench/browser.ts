@@ -30,7 +30,7 @@ import {
   type RequestRecord,
   viewport,
 } from './support/chromium.ts'
-import { machineInfo, warnIfBusy } from './support/machine.ts'
+import { type IdleWait, machineInfo, waitForIdleCpu, warnIfBusy } from './support/machine.ts'
 import { type ProbeState, probeScript } from './support/page-probe.ts'
 import { type Site, startStaticSite, startWarta } from './support/serve-site.ts'
 import { floorPages } from './support/static-floor.ts'
@@ -104,6 +104,8 @@ type Run = {
   textInFirstHtml: boolean
   next: NextPost | null
   requestLog: Pick<RequestRecord, 'url' | 'type' | 'status' | 'encodedBytes' | 'fromCache' | 'phase'>[]
+  /** How long the bench waited for the CPUs to go quiet before this load, and whether they did (see waitForIdleCpu). */
+  idleWait: IdleWait
   errors: string[]
 }
 
@@ -208,7 +210,7 @@ async function measureRun(
   profile: Profile,
   run: number,
   expect: { seedTexts: string[]; nextTitle: string; nextPath: string },
-): Promise<Run> {
+): Promise<Omit<Run, 'idleWait'>> {
   const context = await browser.newContext({ viewport })
   const errors: string[] = []
   try {
@@ -655,7 +657,9 @@ async function main() {
         for (const target of run % 2 ? [...targets].reverse() : targets) {
           const label = `${run === 0 ? 'warm-up' : `run ${run}/${runs}`} ${profile.name} ${target.system}`
           try {
-            const result = await measureRun(browser, target, profile, run, expect)
+            // The previous context's renderer is still being torn down; a load started now would share the cores.
+            const idleWait = await waitForIdleCpu()
+            const result = { ...(await measureRun(browser, target, profile, run, expect)), idleWait }
             measured.push(result)
             console.log(
               `${label}: FCP ${Math.round(result.fcpMs ?? Number.NaN)} ms, LCP ${Math.round(result.lcpMs ?? Number.NaN)} ms, ` +
@@ -675,6 +679,11 @@ async function main() {
   }
 
   const summary = summarise(measured)
+  const waits = spreadOf(measured.map((run) => run.idleWait.waitedMs))
+  const busyStarts = measured.filter((run) => !run.idleWait.idle).length
+  console.log(
+    `\nQuiet start: waited ${formatSpread(waits, 'ms')} per load for the CPUs to go idle; ${busyStarts} of ${measured.length} loads started without.`,
+  )
   for (const profile of Object.keys(profiles) as ProfileName[]) printProfile(summary, profile, measured)
   console.log('\n## Data reuse: seed → Home → another article → Back → seed → Home')
   for (const request of dataCheck?.requests ?? []) {
@@ -704,6 +713,8 @@ async function main() {
           warmUpRuns: 1,
           order:
             'interleaved: per run, per profile, Warta first in even runs (the warm-up is run 0), the floor first in odd ones; a fresh browser context each',
+          quietStart:
+            'each load starts once the CPUs were at least 90% idle over 100 ms (/proc/stat), or after 3 s; runs[].idleWait has the wait',
           viewport,
           profiles,
           compression:
