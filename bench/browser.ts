@@ -39,6 +39,7 @@ import {
   formatBudget,
   formatSpread,
   formatTable,
+  type RatioInterval,
   ratioOfMediansInterval,
   type Spread,
   spreadOf,
@@ -521,11 +522,15 @@ function lcpRatioInterval(measured: Run[]) {
   return ratioOfMediansInterval(rounds.map((round) => [lcpOf('warta', round), lcpOf('floor', round)] as const))
 }
 
-function budgetLines(summary: Summary, measured: Run[], dataCheck: DataCheck | null): BudgetLine[] {
+function budgetLines(
+  summary: Summary,
+  measured: Run[],
+  lcpInterval: RatioInterval | null,
+  dataCheck: DataCheck | null,
+): BudgetLine[] {
   const mobile = summary.mobile
   const warta = measured.filter((run) => run.system === 'warta' && run.run > 0)
   const lcpRatio = ratio(mobile.warta.lcp, mobile.floor.lcp)
-  const lcpInterval = lcpRatioInterval(measured)
   const worstCls = Math.max(0, ...warta.map((run) => run.cls))
   const scriptGz = mobile.warta['gzip.script']?.median ?? null
   const styleGz = mobile.warta['gzip.style']?.median ?? null
@@ -682,7 +687,7 @@ async function main() {
   const waits = spreadOf(measured.map((run) => run.idleWait.waitedMs))
   const busyStarts = measured.filter((run) => !run.idleWait.idle).length
   console.log(
-    `\nQuiet start: waited ${formatSpread(waits, 'ms')} per load for the CPUs to go idle; ${busyStarts} of ${measured.length} loads started without.`,
+    `\nQuiet start: waited ${formatSpread(waits, 'ms')} per load for the CPUs to go idle; ${busyStarts} of ${measured.length} loads started before they were.`,
   )
   for (const profile of Object.keys(profiles) as ProfileName[]) printProfile(summary, profile, measured)
   console.log('\n## Data reuse: seed → Home → another article → Back → seed → Home')
@@ -690,7 +695,8 @@ async function main() {
     console.log(`  ${String(request.status ?? '---')} ${request.url}  (${request.phase})`)
   }
   for (const error of dataCheck?.errors ?? []) console.log(`  error: ${error}`)
-  const budgets = budgetLines(summary, measured, dataCheck)
+  const lcpInterval = lcpRatioInterval(measured)
+  const budgets = budgetLines(summary, measured, lcpInterval, dataCheck)
   console.log(
     '\n## Budget (issue 5) — byte budgets on gzipped bodies (the server sends brotli where accepted: see the transfer rows)\n',
   )
@@ -729,7 +735,7 @@ async function main() {
         budget,
         quoted,
         summary,
-        lcpRatioInterval: lcpRatioInterval(measured),
+        lcpRatioInterval: lcpInterval,
         budgets,
         dataReuse: dataCheck,
         runs: measured,
