@@ -270,7 +270,21 @@ async function measureRun(
     await settle(page, log)
     log.phase = 'next'
     await link.click()
-    await page.waitForURL((url) => url.pathname === expect.nextPath, { timeout: 60_000 })
+    await page
+      .waitForURL((url) => url.pathname === expect.nextPath, { timeout: 60_000 })
+      .catch(async (error) => {
+        // Seen twice in one run of 32 unthrottled rounds and never again: keep what the page looked like if it recurs.
+        const shot = path.join(
+          repoRoot,
+          `bench/results/tmp/next-post-stuck-${target.system}-${profile.name}-${run}.png`,
+        )
+        await mkdir(path.dirname(shot), { recursive: true })
+        await page.screenshot({ path: shot }).catch(() => {})
+        const seen = await page
+          .evaluate(() => ({ url: location.href, scrollY: Math.round(scrollY), click: window.__bench.click }))
+          .catch(() => null)
+        throw new Error(`Next Post did not navigate (${JSON.stringify(seen)}; screenshot ${shot}): ${error}`)
+      })
     await page.waitForFunction(
       () => {
         const state = window.__bench
