@@ -68,8 +68,11 @@ export type RatioInterval = {
   rounds: number
 }
 
-/** A small seeded generator (mulberry32), so the same runs always print the same interval. */
-function seededRandom(seed: number): () => number {
+/**
+ * mulberry32: a tiny seeded generator of numbers in [0, 1), for benchmarks that must give the same answer twice (the
+ * same synthetic catalogue, the same printed interval for the same runs).
+ */
+export function seededRandom(seed: number): () => number {
   let state = seed >>> 0
   return () => {
     state = (state + 0x6d2b79f5) >>> 0

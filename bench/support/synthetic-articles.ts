@@ -1,24 +1,13 @@
 import { copyFile, mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { repoRoot } from './build-site.ts'
+import { seededRandom } from './stats.ts'
 
 /**
  * Deterministic made-up articles in both content formats, for builds at catalogue sizes the repository does not
  * have: 400–1,500 words, Indonesian and English, dated and undated, some with non-ASCII text, subheadings, quotes
  * and lists. The same seed number always gives the same folder.
  */
-
-/** mulberry32: a tiny seeded PRNG, so two runs build the same catalogue. */
-function random(seed: number) {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const indonesian =
   'pemerintah kota warga pasar harga beras jalan baru sekolah anak guru rumah sakit dokter laporan menurut kata ' +
@@ -58,7 +47,7 @@ export type SyntheticOptions = {
 }
 
 function writer(seed: number, nonAsciiShare: number) {
-  const next = random(seed)
+  const next = seededRandom(seed)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T
   const between = (low: number, high: number) => low + Math.floor(next() * (high - low + 1))
   const vocabulary = { id: indonesian.split(' '), en: english.split(' ') }
