@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { blockSchema, type Inline, inlineSchema } from '../../src/articles/article-schema.ts'
+import { FIRST_SCREEN_HEIGHTS_EM, firstScreenTiers } from '../../src/articles/first-screen.ts'
 import { PAGE_KINDS, specimenBlocks, specimenInlines, specimensOf } from './page-specimens.ts'
 
 // The content schema's own lists of types, so a new kind of block or inline fails here until the specimens show it.
@@ -28,6 +29,13 @@ describe('page specimens', () => {
           : 'paragraphs' in block && block.paragraphs.includes(specimenInlines),
     )
     expect(new Set(kinds.map((block) => block.type))).toEqual(new Set(['paragraph', 'quote', 'list']))
+  })
+
+  it('have an article long enough to reach below every first screen the stylesheet knows', () => {
+    const tiers = specimensOf('article').flatMap((specimen) =>
+      'article' in specimen ? firstScreenTiers(specimen.article.blocks) : [],
+    )
+    for (let tier = 1; tier <= FIRST_SCREEN_HEIGHTS_EM.length; tier++) expect(tiers).toContain(tier)
   })
 
   it('exist for every kind of page the build prerenders', () => {

@@ -49,6 +49,15 @@ export const specimenBlocks: Block[] = [
   { type: 'paragraph', content: [words('The last paragraph.')] },
 ]
 
+/**
+ * Long paragraphs after the specimen blocks, enough for the last ones to be below even the tallest first screen:
+ * paragraphs below the first screen have rules of their own (first-screen.ts).
+ */
+export const belowTheFirstScreen: Block[] = Array.from({ length: 12 }, (_, index) => ({
+  type: 'paragraph',
+  content: [words(`A long paragraph, number ${index + 1}. ${'Words that fill a reading column. '.repeat(30)}`)],
+}))
+
 const neighbour = (slug: string) => ({ slug, title: `The article ${slug}` })
 
 const fullArticle = parseOrThrow(articleSchema, {
@@ -62,7 +71,7 @@ const fullArticle = parseOrThrow(articleSchema, {
   lang: 'id',
   readingMinutes: 3,
   image: '/favicon.svg',
-  blocks: specimenBlocks,
+  blocks: [...specimenBlocks, ...belowTheFirstScreen],
   previous: neighbour('previous-article'),
   next: neighbour('next-article'),
 })

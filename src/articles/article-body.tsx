@@ -2,6 +2,7 @@ import { useMessages } from '../i18n/messages.ts'
 import { blockAnchorId } from '../paths.ts'
 import { useIsHydrating } from '../ui/use-is-hydrating.ts'
 import type { Block } from './article-schema.ts'
+import { firstScreenTiers, foldMark } from './first-screen.ts'
 import { InlineContent } from './inline-content.tsx'
 
 /**
@@ -12,10 +13,16 @@ import { InlineContent } from './inline-content.tsx'
  * the paragraph's link, needs the script anyway, and on a throttled phone the seed's thirty cost about 16 ms of main
  * thread work before its first paint (bench/README.md, "First view"). They are invisible until hovered or focused, so
  * nothing moves when they arrive.
+ *
+ * In the prerendered page, blocks that cannot be on the first screen carry `data-fold` (first-screen.ts), which lets
+ * the browser skip laying out their paragraphs for the first paint. The same render drops it: from then on the page is
+ * laid out whole, for everything that measures it.
  */
 export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; highlightedBlock: number | null }) {
   const t = useMessages()
-  const withAnchors = !useIsHydrating()
+  const hydrating = useIsHydrating()
+  const withAnchors = !hydrating
+  const foldTiers = hydrating ? firstScreenTiers(blocks) : null
   return (
     <div className="article-body">
       {blocks.map((block, index) => {
@@ -26,6 +33,7 @@ export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; hig
             key={id}
             id={id}
             data-block={blockNumber}
+            data-fold={foldTiers ? foldMark(foldTiers[index] ?? 0) : undefined}
             data-highlighted={highlightedBlock === blockNumber ? '' : undefined}
             className="reading-block"
           >
