@@ -10,7 +10,8 @@ import { whenInteractive } from './reader-helpers.ts'
 /**
  * Each body paragraph: its block number, whether it waits (`content-visibility: auto`), whether it is laid out, and
  * its top on the page. One the browser skipped keeps the height the stylesheet estimates for it (its
- * `contain-intrinsic-size`), not the height of the lines it holds, which measuring a range of its text gives.
+ * `contain-intrinsic-size`), not the height of the lines it holds, which measuring a range of its text gives (one
+ * rectangle per line for the seed's paragraphs, which are plain text).
  */
 function paragraphs(page: Page) {
   return page.evaluate(() =>
