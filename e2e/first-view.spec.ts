@@ -3,6 +3,7 @@ import * as v from 'valibot'
 import { applyProfile, profiles } from '../bench/support/chromium.ts'
 import { parseOrThrow } from '../src/validation.ts'
 import { expect, neighbours, seed, test } from './fixtures.ts'
+import { layoutShifts } from './reader-helpers.ts'
 
 // What a reader gets before and as the app starts (issue 5): the words are in the HTML itself, they show without
 // scripts, the largest thing painted is the article's own text, nothing moves once painted, and moving between the
@@ -141,13 +142,9 @@ for (const viewport of viewports) {
     test('nothing shifts once painted', async ({ page }) => {
       await page.goto(seed.path)
       await settle(page)
-      const shifts = await page.evaluate(() => {
-        const observer = new PerformanceObserver(() => {})
-        observer.observe({ type: 'layout-shift', buffered: true })
-        return (observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
-          .filter((entry) => !entry.hadRecentInput)
-          .map((entry) => ({ at: Math.round(entry.startTime), value: entry.value }))
-      })
+      const shifts = (await layoutShifts(page))
+        .filter((shift) => !shift.hadRecentInput)
+        .map(({ at, value }) => ({ at, value }))
       // Exactly none, not "small": a page that paints its final layout from the HTML has nothing to shift.
       expect(shifts).toEqual([])
     })

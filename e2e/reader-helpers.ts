@@ -44,3 +44,18 @@ export async function whenInteractive(page: Page) {
 /** True when the page can be read without scrolling sideways. */
 export const fitsWidth = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
+
+/**
+ * Every layout shift recorded on the page so far, as the browser reports it: when, how much, and whether input came
+ * just before it. A buffered observer holds the records at once; takeRecords() reads them without waiting for a
+ * callback that would never come if there were none.
+ */
+export function layoutShifts(page: Page) {
+  return page.evaluate(() => {
+    const observer = new PerformanceObserver(() => {})
+    observer.observe({ type: 'layout-shift', buffered: true })
+    return (observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]).map(
+      (entry) => ({ at: Math.round(entry.startTime), value: entry.value, hadRecentInput: entry.hadRecentInput }),
+    )
+  })
+}

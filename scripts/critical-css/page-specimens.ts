@@ -53,7 +53,7 @@ export const specimenBlocks: Block[] = [
  * Long paragraphs after the specimen blocks, enough for the last ones to be below even the tallest first screen:
  * paragraphs below the first screen have rules of their own (first-screen.ts).
  */
-export const belowTheFirstScreen: Block[] = Array.from({ length: 12 }, (_, index) => ({
+const belowTheFirstScreen: Block[] = Array.from({ length: 12 }, (_, index) => ({
   type: 'paragraph',
   content: [words(`A long paragraph, number ${index + 1}. ${'Words that fill a reading column. '.repeat(30)}`)],
 }))
