@@ -1,4 +1,4 @@
-import type { Block } from './article-schema.ts'
+import type { Block, Inline } from './article-schema.ts'
 import { inlineText } from './inline-content.tsx'
 
 /**
@@ -35,19 +35,24 @@ const GAP_REM = 1.5
 const NARROWEST_CHARACTER_EM = 0.4
 const MOST_CHARACTERS_PER_LINE = Math.floor(WIDEST_COLUMN_REM / (TEXT_REM * NARROWEST_CHARACTER_EM))
 
-const leastLines = (text: string) => Math.ceil(text.trim().length / MOST_CHARACTERS_PER_LINE)
+/**
+ * The least height, in rem, of runs of text stacked with nothing counted between them: a paragraph's one run, a quote's
+ * paragraphs, a list's items.
+ */
+const leastTextHeightRem = (runs: Inline[][]) =>
+  runs.reduce((sum, run) => sum + Math.ceil(inlineText(run).trim().length / MOST_CHARACTERS_PER_LINE) * LINE_REM, 0)
 
 /** The least height a block can take, in rem, without the margin after it. */
 function leastHeightRem(block: Block): number {
   switch (block.type) {
     case 'paragraph':
-      return leastLines(inlineText(block.content)) * LINE_REM
+      return leastTextHeightRem([block.content])
     case 'heading':
       return block.text.trim() ? LINE_REM : 0
     case 'quote':
-      return block.paragraphs.reduce((sum, paragraph) => sum + leastLines(inlineText(paragraph)) * LINE_REM, 0)
+      return leastTextHeightRem(block.paragraphs)
     case 'list':
-      return block.items.reduce((sum, item) => sum + leastLines(inlineText(item)) * LINE_REM, 0)
+      return leastTextHeightRem(block.items)
     case 'image':
       return 0
   }
