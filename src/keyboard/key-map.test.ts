@@ -4,7 +4,9 @@ import { commandFor, type KeyPress, stepBlock, stepSelection } from './key-map.t
 const element = (tagName: string, options: { editable?: boolean; inside?: string[] } = {}) => ({
   tagName,
   isContentEditable: options.editable ?? false,
-  closest: (selector: string) => (options.inside?.some((tag) => selector.includes(tag)) ? {} : null),
+  // Matches when one of the selector list's parts is among the selectors the element sits inside.
+  closest: (selector: string) =>
+    selector.split(',').some((part) => options.inside?.includes(part.trim())) ? {} : null,
 })
 
 const press = (key: string, overrides: Partial<KeyPress> = {}): KeyPress => ({
@@ -53,10 +55,16 @@ describe('commandFor', () => {
     expect(commandFor(press('?', { shiftKey: true, target: on(element(tagName)) }))).toBeNull()
   })
 
-  it('ignores keys typed into contenteditable, during IME composition, and inside a dialog', () => {
+  it('ignores keys typed into contenteditable, during IME composition, and inside an open dialog', () => {
     expect(commandFor(press('j', { target: on(element('DIV', { editable: true })) }))).toBeNull()
     expect(commandFor(press('j', { isComposing: true }))).toBeNull()
-    expect(commandFor(press('j', { target: on(element('BUTTON', { inside: ['dialog'] })) }))).toBeNull()
+    expect(commandFor(press('j', { target: on(element('BUTTON', { inside: ['dialog[open]'] })) }))).toBeNull()
+  })
+
+  it('acts on keys pressed while focus is still on a dialog that has just closed', () => {
+    expect(commandFor(press('?', { shiftKey: true, target: on(element('BUTTON', { inside: ['dialog'] })) }))).toBe(
+      'help',
+    )
   })
 
   it('leaves Enter on links and buttons to the browser', () => {

@@ -48,15 +48,19 @@ function isActivatable(target: EventTarget | null): boolean {
   return Boolean(element?.tagName && element.closest?.('a[href], button, summary, [role="button"], [role="link"]'))
 }
 
-/** Inside an open dialog the page behind is inert, so its shortcuts are too (Esc is the dialog's own). */
-function isInDialog(target: EventTarget | null): boolean {
+/**
+ * Inside an open dialog the page behind is inert, so its shortcuts are too (Esc is the dialog's own). Only an open one:
+ * right after Esc, focus still sits on the closed dialog's button until the browser moves it, and a `?` pressed then
+ * must open the dialog again.
+ */
+function isInOpenDialog(target: EventTarget | null): boolean {
   const element = target as ElementLike | null
-  return Boolean(element?.tagName && element.closest?.('dialog'))
+  return Boolean(element?.tagName && element.closest?.('dialog[open]'))
 }
 
 export function commandFor(press: KeyPress): Command | null {
   if (press.ctrlKey || press.altKey || press.metaKey || press.isComposing) return null
-  if (isTypingTarget(press.target) || isInDialog(press.target)) return null
+  if (isTypingTarget(press.target) || isInOpenDialog(press.target)) return null
   const command = commands[press.key]
   if (!command) return null
   // Shift is how `?` is typed on most layouts; with any other key it means something else (Shift+J, Shift+←).

@@ -37,16 +37,18 @@ const sections: { title: (t: Messages) => string; rows: Row[] }[] = [
  * on, as it always was (a closed `<dialog>` is not rendered). A native modal `<dialog>`, shown in a layout effect, so
  * before paint: the browser traps focus, makes the page inert, closes it on Esc and returns focus to where it was.
  */
-export function ShortcutsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ShortcutsDialog({ openRequests }: { openRequests: number }) {
   const t = useMessages()
   const dialogRef = useRef<HTMLDialogElement>(null)
+  // The dialog's own `open` is the only state: the browser closes it (Esc, the Close button), and each new request
+  // opens it again.
   useLayoutEffect(() => {
     const dialog = dialogRef.current
-    if (open && dialog && !dialog.open) dialog.showModal()
-  }, [open])
+    if (openRequests > 0 && dialog && !dialog.open) dialog.showModal()
+  }, [openRequests])
 
   return (
-    <dialog ref={dialogRef} aria-labelledby="shortcuts-title" className="shortcuts-dialog" onClose={onClose}>
+    <dialog ref={dialogRef} aria-labelledby="shortcuts-title" className="shortcuts-dialog">
       <div className="flex items-baseline justify-between gap-4">
         <h2 id="shortcuts-title" className="text-xl font-bold">
           {t.keyboardShortcuts}

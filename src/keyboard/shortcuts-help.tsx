@@ -19,10 +19,12 @@ const prefetchDialog = () => {
 export function ShortcutsHelp() {
   const t = useMessages()
   const ShortcutsDialog = shortcutsDialog.useLoaded()
-  const [open, setOpen] = useState(false)
+  // A count of the reader's requests, not an open flag: the dialog's `close` event comes a task after Esc, so a `?`
+  // pressed at once would find a flag still true, set it to true again and open nothing. Each request is a new value.
+  const [openRequests, setOpenRequests] = useState(0)
   const show = () => {
     shortcutsDialog.load().then(
-      () => setOpen(true),
+      () => setOpenRequests((count) => count + 1),
       () => {},
     )
   }
@@ -40,7 +42,7 @@ export function ShortcutsHelp() {
       >
         {t.keyboardShortcuts}
       </button>
-      {ShortcutsDialog ? <ShortcutsDialog open={open} onClose={() => setOpen(false)} /> : null}
+      {ShortcutsDialog ? <ShortcutsDialog openRequests={openRequests} /> : null}
     </>
   )
 }
