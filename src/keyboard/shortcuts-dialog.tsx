@@ -41,10 +41,14 @@ export function ShortcutsDialog({ openRequests }: { openRequests: number }) {
   const t = useMessages()
   const dialogRef = useRef<HTMLDialogElement>(null)
   // The dialog's own `open` is the only state: the browser closes it (Esc, the Close button), and each new request
-  // opens it again.
+  // opens it again, once. Remembering the last request shown keeps a re-run of the effect (a Suspense boundary
+  // above revealing its content again) from reopening a dialog the reader closed.
+  const shownRequest = useRef(0)
   useLayoutEffect(() => {
     const dialog = dialogRef.current
-    if (openRequests > 0 && dialog && !dialog.open) dialog.showModal()
+    if (!dialog || openRequests === shownRequest.current) return
+    shownRequest.current = openRequests
+    if (!dialog.open) dialog.showModal()
   }, [openRequests])
 
   return (
