@@ -106,6 +106,14 @@ test('a #p-N link lands on that paragraph and highlights it', async ({ page }) =
   await expect(block).not.toHaveAttribute('data-highlighted', '', { timeout: 5000 })
 })
 
+test('a link that picked up a trailing slash opens the article at its own address and paragraph', async ({ page }) => {
+  const response = await page.goto(`${seed.path}/#p-12`)
+  expect(response?.status()).toBe(200)
+  await expect(page).toHaveURL(`${seed.path}#p-12`)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
+  await expect(page.locator('#p-12')).toBeInViewport()
+})
+
 test('a link to the last paragraph keeps its #p-N although that paragraph cannot reach the top', async ({ page }) => {
   const last = `#p-${seed.blockCount}`
   // Tall enough that what follows the article (comments, pager, footer) is shorter than the screen.

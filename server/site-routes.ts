@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { type Context, Hono } from 'hono'
 import { APP_SHELL_FILE, prerenderedFile } from '../scripts/prerender-targets.ts'
 import { slugPattern } from '../src/articles/article-schema.ts'
+import { paths } from '../src/paths.ts'
 import { isDefaultPaint, parsePreferencesCookie, preferencesCookieIn } from '../src/preferences/preferences-cookie.ts'
 import type { ArticleExists } from './article-exists.ts'
 import { withPaintPreferences } from './paint-preferences.ts'
@@ -68,6 +69,15 @@ export function siteRoutes(distDir: string, articleExists: ArticleExists) {
     const slug = c.req.param('slug')
     if (!slugPattern.test(slug) || !(await articleExists(slug))) return notFoundPage(c)
     return page(c, [`/${prerenderedFile({ kind: 'article', slug }).file}`], 200)
+  })
+
+  // A shared link that picked up a trailing slash (a chat app, an address typed by hand) opens the article at its one
+  // address; the browser carries the `#p-N` over to the redirect's target. Only a slug that exists is redirected, so
+  // no path can send the reader to another host.
+  site.get('/articles/:slug/', async (c) => {
+    const slug = c.req.param('slug')
+    if (!slugPattern.test(slug) || !(await articleExists(slug))) return notFoundPage(c)
+    return c.redirect(`${paths.article.href(slug)}${new URL(c.req.url).search}`, 301)
   })
 
   // favicon.ico, robots.txt and the like; index.html is only ever reached through the routes above.

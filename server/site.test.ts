@@ -63,6 +63,20 @@ describe('HTML routes', () => {
     }
   })
 
+  it('redirects an article address with a trailing slash to its address without one, keeping the query', async () => {
+    const redirect = await fetch(`${server.origin}/articles/some-slug/?utm_source=chat`, { redirect: 'manual' })
+    expect(redirect.status).toBe(301)
+    expect(redirect.headers.get('location')).toBe('/articles/some-slug?utm_source=chat')
+    const followed = await get('/articles/some-slug/')
+    expect(followed.status).toBe(200)
+    expect(followed.url).toBe(`${server.origin}/articles/some-slug`)
+    // Only an article that exists is redirected, so no address can be turned into a redirect to another host.
+    for (const path of ['/articles/no-such-slug/', '/articles/Not_A_Slug/', '//evil.example/', '/articles//']) {
+      const other = await fetch(`${server.origin}${path}`, { redirect: 'manual' })
+      expect(other.status, path).toBe(404)
+    }
+  })
+
   it('answers 404 with the SPA for unknown paths and slugs, and with 404.html once it exists', async () => {
     for (const path of ['/nowhere', '/articles/no-such-slug', '/articles/Not_A_Slug', '/index.html']) {
       const response = await get(path)
