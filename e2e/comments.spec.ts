@@ -268,6 +268,19 @@ test('each comment has a permalink, and opening it scrolls the comment into view
   await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport()
 })
 
+test('a permalink to a comment that is not there takes the reader to the comments and says so', async ({ page }) => {
+  // A valid permalink whose comment does not exist (removed by a moderator, or a mistyped link).
+  await page.goto(`${seed.path}#comment-999999999`)
+  await expect(
+    section(page).getByRole('status').filter({ hasText: 'The comment this link points to is no longer here' }),
+  ).toBeVisible()
+  await expect(section(page).getByRole('heading', { level: 2, name: 'Post a Comment' })).toBeInViewport()
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport()
+  // The form is there as ever, and the link the reader followed is left as it was.
+  await expect(nameField(page)).toBeEditable()
+  await expect(page).toHaveURL(`${seed.path}#comment-999999999`)
+})
+
 test('"Show more comments" loads the next page after the first 50', async ({ page, request }) => {
   // More than a page of comments, posted through the API; the last is the newest, so it is on a later page.
   const batch = unique('Halaman')

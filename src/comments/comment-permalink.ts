@@ -1,3 +1,6 @@
+/** The id of the "Post a Comment" section: the `c` shortcut and a permalink to a missing comment go there. */
+export const COMMENTS_SECTION_ID = 'comments'
+
 /** The element id of a comment, and the URL hash `#comment-<id>` that links to it. */
 export function commentAnchorId(id: number): string {
   return `comment-${id}`

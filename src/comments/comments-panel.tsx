@@ -1,11 +1,11 @@
 import { useInfiniteQuery } from '@tanstack/react-query'
-import { useEffect, useId, useRef } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
 import { useMessages } from '../i18n/messages.ts'
 import { CommentForm } from './comment-form.tsx'
 import { CommentList } from './comment-list.tsx'
 import { commentsIn, commentTotal } from './comment-pages.ts'
-import { commentAnchorId, commentIdFromHash } from './comment-permalink.ts'
+import { COMMENTS_SECTION_ID, commentAnchorId, commentIdFromHash } from './comment-permalink.ts'
 import { type CommentPages, commentListQuery } from './comment-queries.ts'
 
 /**
@@ -19,7 +19,7 @@ export function CommentsPanel({ slug, lang }: { slug: string; lang: string }) {
   const countId = useId()
   const comments = useInfiniteQuery(commentListQuery(slug))
   const unavailable = comments.isError && comments.data === undefined
-  useScrollToLinkedComment(comments.data, comments.hasNextPage, comments.fetchNextPage)
+  const linkedCommentMissing = useScrollToLinkedComment(comments.data, comments.hasNextPage, comments.fetchNextPage)
 
   return (
     <>
@@ -28,6 +28,11 @@ export function CommentsPanel({ slug, lang }: { slug: string; lang: string }) {
           <h3 id={countId} className="mt-4 text-lg font-bold">
             {t.commentCount(commentTotal(comments.data))}
           </h3>
+          {linkedCommentMissing ? (
+            <p role="status" className="mt-2 text-stone-700 dark:text-stone-300">
+              {t.linkedCommentMissing}
+            </p>
+          ) : null}
           <CommentList comments={commentsIn(comments.data)} lang={lang} labelledBy={countId} />
           {comments.hasNextPage ? (
             <div className="mt-4 flex flex-wrap items-center gap-3">
@@ -74,14 +79,17 @@ export function CommentsPanel({ slug, lang }: { slug: string; lang: string }) {
  * A `#comment-<id>` link points at something that does not exist until the list has loaded, so the browser cannot
  * scroll to it by itself: once the comment is on the page, bring it into view (loading further pages while it is
  * still ahead). The hash is read from the router, which keeps the address the reader arrived with.
+ * Returns true when the list is in as far as the linked comment and it is not there (removed, or never posted): the
+ * reader is then taken to the comments, where the panel says so, rather than left at the top wondering.
  */
 function useScrollToLinkedComment(
   pages: CommentPages | undefined,
   hasNextPage: boolean,
   fetchNextPage: () => Promise<unknown>,
-) {
+): boolean {
   const { hash } = useLocation()
   const done = useRef(false)
+  const [missing, setMissing] = useState(false)
   useEffect(() => {
     const target = commentIdFromHash(hash)
     if (done.current || target === null || !pages) return
@@ -92,7 +100,13 @@ function useScrollToLinkedComment(
       return
     }
     const lastLoaded = pages.pages.at(-1)?.nextAfter
-    if (hasNextPage && lastLoaded !== null && lastLoaded !== undefined && lastLoaded < target) void fetchNextPage()
-    else done.current = true
+    if (hasNextPage && lastLoaded !== null && lastLoaded !== undefined && lastLoaded < target) {
+      void fetchNextPage()
+      return
+    }
+    done.current = true
+    setMissing(true)
+    document.getElementById(COMMENTS_SECTION_ID)?.scrollIntoView({ block: 'start' })
   }, [hash, pages, hasNextPage, fetchNextPage])
+  return missing
 }

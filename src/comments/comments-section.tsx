@@ -1,7 +1,7 @@
 import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
 import { useMessages } from '../i18n/messages.ts'
 import { onDemand } from '../ui/on-demand.ts'
-import { commentIdFromHash } from './comment-permalink.ts'
+import { COMMENTS_SECTION_ID, commentIdFromHash } from './comment-permalink.ts'
 
 // The list, the form, their queries and the comment schemas are a chunk of their own: most readers load an article to
 // read it, and the first view should not wait for code that lives at the bottom of the page.
@@ -32,7 +32,7 @@ export function CommentsSection({ slug, lang }: { slug: string; lang: string }) 
 
   return (
     // Focus arriving in the section (the `c` shortcut puts it on the heading) loads the panel at once.
-    <section ref={sectionRef} id="comments" aria-labelledby="comments-title" onFocus={load}>
+    <section ref={sectionRef} id={COMMENTS_SECTION_ID} aria-labelledby="comments-title" onFocus={load}>
       <h2 id="comments-title" className="text-2xl font-bold">
         {t.postAComment}
       </h2>

@@ -78,6 +78,7 @@ export const en = {
   showMoreComments: 'Show more comments',
   moreCommentsFailed: 'More comments could not be loaded.',
   linkToComment: (name: string) => `Link to the comment by ${name}`,
+  linkedCommentMissing: 'The comment this link points to is no longer here: it may have been removed.',
   commentHoneypot: 'Leave this field empty',
   charactersLeft: (count: number) =>
     plural('en', count, { one: '{count} character left', other: '{count} characters left' }),
@@ -181,6 +182,7 @@ export const id: Messages = {
   showMoreComments: 'Tampilkan komentar lainnya',
   moreCommentsFailed: 'Komentar lainnya tidak dapat dimuat.',
   linkToComment: (name) => `Tautan ke komentar dari ${name}`,
+  linkedCommentMissing: 'Komentar yang dituju tautan ini sudah tidak ada: mungkin telah dihapus.',
   commentHoneypot: 'Biarkan kolom ini kosong',
   charactersLeft: (count) => plural('id', count, { other: 'Sisa {count} karakter' }),
   charactersOver: (count) => plural('id', count, { other: '{count} karakter melebihi batas' }),

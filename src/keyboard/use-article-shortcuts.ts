@@ -2,6 +2,7 @@ import { useRef } from 'react'
 import { useNavigate } from 'react-router'
 import { jumpScrollBehavior } from '../accessibility/motion.ts'
 import type { Neighbour } from '../articles/article-schema.ts'
+import { COMMENTS_SECTION_ID } from '../comments/comment-permalink.ts'
 import { paths } from '../paths.ts'
 import { currentBlock, goToBlock } from '../reading/block-position.ts'
 import { stepBlock } from './key-map.ts'
@@ -50,7 +51,7 @@ export function useArticleShortcuts({
 
 /** Brings "Post a Comment" to the top and puts focus on its heading, so Tab continues into the form. */
 function focusComments() {
-  const section = document.getElementById('comments')
+  const section = document.getElementById(COMMENTS_SECTION_ID)
   if (!section) return
   section.scrollIntoView({ block: 'start', behavior: jumpScrollBehavior() })
   const heading = section.querySelector<HTMLElement>('h2')
