@@ -279,6 +279,11 @@ test('a permalink to a comment that is not there takes the reader to the comment
   // The form is there as ever, and the link the reader followed is left as it was.
   await expect(nameField(page)).toBeEditable()
   await expect(page).toHaveURL(`${seed.path}#comment-999999999`)
+  // The message is about that link: once the reader follows another, it goes.
+  await page.evaluate(() => {
+    window.location.hash = '#p-3'
+  })
+  await expect(section(page).getByText('The comment this link points to is no longer here')).toHaveCount(0)
 })
 
 test('"Show more comments" loads the next page after the first 50', async ({ page, request }) => {

@@ -89,7 +89,8 @@ function useScrollToLinkedComment(
 ): boolean {
   const { hash } = useLocation()
   const done = useRef(false)
-  const [missing, setMissing] = useState(false)
+  // Which linked comment turned out to be missing: the message is about that link, and goes once the address moves on.
+  const [missingId, setMissingId] = useState<number | null>(null)
   useEffect(() => {
     const target = commentIdFromHash(hash)
     if (done.current || target === null || !pages) return
@@ -105,8 +106,8 @@ function useScrollToLinkedComment(
       return
     }
     done.current = true
-    setMissing(true)
+    setMissingId(target)
     document.getElementById(COMMENTS_SECTION_ID)?.scrollIntoView({ block: 'start' })
   }, [hash, pages, hasNextPage, fetchNextPage])
-  return missing
+  return missingId !== null && commentIdFromHash(hash) === missingId
 }
