@@ -36,6 +36,8 @@ export function siteRoutes(distDir: string, articleExists: ArticleExists) {
     return generatedResponse(file, withPaintPreferences(await readFile(file, 'utf8'), preferences), options)
   }
   const notFoundPage = (c: Context) => page(c, [`/${prerenderedFile({ kind: 'not-found' }).file}`], 404)
+  // A well-formed slug of an article the build wrote: the only addresses that answer with (or redirect to) an article.
+  const isPublished = async (slug: string) => slugPattern.test(slug) && (await articleExists(slug))
 
   site.get('/assets/*', async (c) => {
     const file = await firstFile([inDist(rawPath(c))])
@@ -67,7 +69,7 @@ export function siteRoutes(distDir: string, articleExists: ArticleExists) {
 
   site.get('/articles/:slug', async (c) => {
     const slug = c.req.param('slug')
-    if (!slugPattern.test(slug) || !(await articleExists(slug))) return notFoundPage(c)
+    if (!(await isPublished(slug))) return notFoundPage(c)
     return page(c, [`/${prerenderedFile({ kind: 'article', slug }).file}`], 200)
   })
 
@@ -76,7 +78,7 @@ export function siteRoutes(distDir: string, articleExists: ArticleExists) {
   // no path can send the reader to another host.
   site.get('/articles/:slug/', async (c) => {
     const slug = c.req.param('slug')
-    if (!slugPattern.test(slug) || !(await articleExists(slug))) return notFoundPage(c)
+    if (!(await isPublished(slug))) return notFoundPage(c)
     return c.redirect(`${paths.article.href(slug)}${new URL(c.req.url).search}`, 301)
   })
 
