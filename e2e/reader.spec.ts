@@ -37,6 +37,26 @@ test('opening the seed shows its headline, subheading and words exactly as writt
   await expect(page.getByRole('heading', { level: 2, name: 'Post a Comment' })).toBeVisible()
 })
 
+test('quotes and code are drawn without characters the article does not have', async ({ page }) => {
+  await page.goto('/articles/membaca-dengan-tautan')
+  const body = page.locator('article .article-body')
+  await expect(body.locator('code').first()).toHaveText('#p-7')
+  await expect(body.locator('blockquote')).toHaveText(
+    'A link should take a reader to the sentence you meant, not leave them hunting for it.',
+  )
+  // Text drawn by the stylesheet (backticks around code, quote marks around a quote) is not in the DOM, so the checks
+  // above cannot see it: every generated box in the article's text must be empty.
+  const generated = await body.evaluate((root) =>
+    [...root.querySelectorAll('p, li, blockquote, code, em, strong, a, h2, h3')].flatMap((element) =>
+      (['::before', '::after'] as const)
+        .map((pseudo) => ({ pseudo, content: getComputedStyle(element, pseudo).content }))
+        .filter(({ content }) => content !== 'none' && content !== 'normal')
+        .map(({ pseudo, content }) => `${element.tagName.toLowerCase()}${pseudo} ${content}`),
+    ),
+  )
+  expect(generated).toEqual([])
+})
+
 test('Next Post paints the new headline first, without flashing the footer up under it', async ({ page }) => {
   await page.goto(seed.path)
   await whenInteractive(page)
