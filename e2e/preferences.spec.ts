@@ -26,6 +26,12 @@ test('settings apply at once, persist across a reload and never enter the URL', 
   await page.keyboard.press('Escape')
   await expect(settings).toHaveAttribute('aria-expanded', 'false')
   await expect(settings).toBeFocused()
+  // And straight after opening it from the keyboard, while focus is still on the button.
+  await page.keyboard.press('Enter')
+  await expect(settings).toHaveAttribute('aria-expanded', 'true')
+  await page.keyboard.press('Escape')
+  await expect(settings).toHaveAttribute('aria-expanded', 'false')
+  await expect(page.getByLabel('Theme')).toBeHidden()
 
   // The page as the server sends it already carries them: it paints in them with no script before it.
   const reloaded = await page.reload()

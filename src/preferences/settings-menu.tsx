@@ -46,6 +46,8 @@ export function SettingsMenu() {
         onClick={toggle}
         onPointerEnter={prefetchFields}
         onFocus={prefetchFields}
+        // Esc closes it from the button too, where focus still is right after opening it with the keyboard.
+        onKeyDown={open ? onKeyDown : undefined}
       >
         {t.settings}
       </button>
