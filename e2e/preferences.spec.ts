@@ -148,16 +148,32 @@ test.describe('with a browser set to Indonesian', () => {
   })
 })
 
-test('the reading-progress bar follows the scroll', async ({ page }) => {
+test('the reading-progress bar follows the scroll through the article, not the comments', async ({ page }) => {
   await page.goto(seed.path)
   const progress = page.getByRole('progressbar', { name: 'Reading progress' })
   await expect(progress).toHaveAttribute('aria-valuenow', '0')
   // The comments panel arrives as the reader nears it and makes the page taller: scroll once the page has its length.
   await openComments(page)
-  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }))
-  await expect(progress).toHaveAttribute('aria-valuenow', '100')
   const scale = () =>
     progress.locator('.reading-progress-bar').evaluate((bar) => new DOMMatrix(getComputedStyle(bar).transform).a)
+  /** Scrolls so the article's last line sits `share` of the way down to the bottom of the screen. */
+  const scrollTextEndTo = (share: number) =>
+    page.locator('article').evaluate((article, share) => {
+      const textEnd = article.getBoundingClientRect().bottom + window.scrollY
+      window.scrollTo({ top: (textEnd - window.innerHeight) * share, behavior: 'instant' })
+    }, share)
+  // The comments and Previous/Next still below, the text is read: full.
+  await scrollTextEndTo(1)
+  expect(
+    await page.evaluate(() => document.documentElement.scrollHeight - window.scrollY - window.innerHeight),
+  ).toBeGreaterThan(300)
+  await expect(progress).toHaveAttribute('aria-valuenow', '100')
+  await expect.poll(scale).toBeCloseTo(1, 1)
+  await scrollTextEndTo(0.5)
+  await expect(progress).toHaveAttribute('aria-valuenow', '50')
+  await expect.poll(scale).toBeCloseTo(0.5, 1)
+  await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }))
+  await expect(progress).toHaveAttribute('aria-valuenow', '100')
   await expect.poll(scale).toBeCloseTo(1, 1)
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
   await expect(progress).toHaveAttribute('aria-valuenow', '0')

@@ -7,7 +7,9 @@ import { useIsHydrating } from '../ui/use-is-hydrating.ts'
 const VALUE_UPDATE_INTERVAL_MS = 250
 
 /**
- * A thin bar showing how far down the page the reader is. The bar itself is a CSS scroll-driven animation where the
+ * A thin bar showing how far through the article's text the reader is: full once its last line is on screen, however
+ * many comments follow it (they are not what the reader came to read, and on a well-commented article the bar would
+ * otherwise stop a third of the way along at the end of the text). The bar itself is a CSS scroll-driven animation where the
  * browser has them (no script per frame). The script keeps `aria-valuenow` honest for assistive technology, writing
  * the attribute itself a few times a second and when scrolling ends (never React state, so scrolling re-renders
  * nothing), and draws the bar in browsers without `animation-timeline`. It measures the page once per resize, never
@@ -16,15 +18,15 @@ const VALUE_UPDATE_INTERVAL_MS = 250
  * It appears in the render right after hydration, not in the prerendered page: at the top of the page it shows
  * nothing, and without the script its `aria-valuenow` would stay at 0 however far the reader got.
  */
-export function ReadingProgress() {
-  return useIsHydrating() ? null : <ProgressBar />
+export function ReadingProgress({ articleRef }: { articleRef: RefObject<HTMLElement | null> }) {
+  return useIsHydrating() ? null : <ProgressBar articleRef={articleRef} />
 }
 
-function ProgressBar() {
+function ProgressBar({ articleRef }: { articleRef: RefObject<HTMLElement | null> }) {
   const t = useMessages()
   const meterRef = useRef<HTMLDivElement>(null)
   const barRef = useRef<HTMLDivElement>(null)
-  useScrollProgress(meterRef, barRef)
+  useScrollProgress(meterRef, barRef, articleRef)
   return (
     <div
       ref={meterRef}
@@ -41,18 +43,23 @@ function ProgressBar() {
   )
 }
 
-function useScrollProgress(meterRef: RefObject<HTMLElement | null>, barRef: RefObject<HTMLElement | null>): void {
+function useScrollProgress(
+  meterRef: RefObject<HTMLElement | null>,
+  barRef: RefObject<HTMLElement | null>,
+  articleRef: RefObject<HTMLElement | null>,
+): void {
   useEffect(() => {
     const meter = meterRef.current
     const bar = barRef.current
     if (!meter || !bar) return
     const drawsItself = CSS.supports('animation-timeline: scroll()')
-    let scrollable = 1
+    // How far the page scrolls until the article's last line reaches the bottom of the screen.
+    let scrollToTextEnd = 1
     let frame = 0
     let valueTimer: ReturnType<typeof setTimeout> | undefined
     let resizeObserver: ResizeObserver | undefined
 
-    const ratio = () => Math.min(1, Math.max(0, window.scrollY / scrollable))
+    const ratio = () => Math.min(1, Math.max(0, window.scrollY / scrollToTextEnd))
     const writeValue = () => {
       valueTimer = undefined
       const value = String(Math.round(ratio() * 100))
@@ -63,7 +70,12 @@ function useScrollProgress(meterRef: RefObject<HTMLElement | null>, barRef: RefO
       bar.style.setProperty('--reading-progress', String(ratio()))
     }
     const measure = () => {
-      scrollable = Math.max(1, document.documentElement.scrollHeight - window.innerHeight)
+      const textEnd = articleRef.current
+        ? articleRef.current.getBoundingClientRect().bottom + window.scrollY
+        : document.documentElement.scrollHeight
+      scrollToTextEnd = Math.max(1, textEnd - window.innerHeight)
+      // The scroll-driven animation ends there too (reading.css).
+      bar.style.setProperty('--reading-end', `${scrollToTextEnd}px`)
       writeValue()
       if (!drawsItself) drawBar()
     }
@@ -95,5 +107,5 @@ function useScrollProgress(meterRef: RefObject<HTMLElement | null>, barRef: RefO
       cancelAnimationFrame(frame)
       clearTimeout(valueTimer)
     }
-  }, [meterRef, barRef])
+  }, [meterRef, barRef, articleRef])
 }

@@ -52,7 +52,7 @@ function ArticleView({ article }: { article: Article }) {
 
   return (
     <>
-      <ReadingProgress />
+      <ReadingProgress articleRef={articleRef} />
       <ContinueReadingPrompt slug={article.slug} blockCount={article.blocks.length} />
       <ArticleHead article={article} />
       <article
