@@ -180,6 +180,43 @@ test('the reading-progress bar follows the scroll through the article, not the c
   await expect.poll(scale).toBeCloseTo(0, 1)
 })
 
+test('continuing with motion keeps the URL and the remembered place on the paragraph it goes to', async ({ page }) => {
+  const remembered = () => page.evaluate(() => JSON.parse(localStorage.getItem('warta:continue-reading') ?? '{}'))
+  await page.goto(seed.path)
+  await whenInteractive(page)
+  await scrollBlockToTop(page, 15)
+  await expect.poll(remembered).toMatchObject({ [seed.slug]: { block: 15 } })
+  await page.goto('/')
+  await page.goto(seed.path)
+  const button = page.getByRole('button', { name: 'Continue at paragraph 15' })
+  await expect(button).toBeVisible()
+  // Every frame of the smooth scroll, until it has stopped and the tracker has had its look: the hash in the address
+  // bar and the place a reload or a later visit would get.
+  const seen = page.evaluate(
+    () =>
+      new Promise<string[]>((resolve) => {
+        const states = new Set<string>()
+        let frame = 0
+        const sample = () => {
+          const stored = JSON.parse(localStorage.getItem('warta:continue-reading') ?? '{}')
+          states.add(
+            `${window.location.hash} ${Object.values(stored).map((entry) => (entry as { block: number }).block)}`,
+          )
+          frame = requestAnimationFrame(sample)
+        }
+        sample()
+        window.addEventListener('scrollend', () => setTimeout(() => resolve([...states]), 1500), { once: true })
+        setTimeout(() => {
+          cancelAnimationFrame(frame)
+          resolve([...states])
+        }, 8000)
+      }),
+  )
+  await button.click()
+  expect(await seen).toEqual([' 15', '#p-15 15'])
+  await expect(page.locator('#p-15')).toBeInViewport()
+})
+
 test.describe('continue reading', () => {
   test.use({ reducedMotion: 'reduce' })
 

@@ -1,4 +1,5 @@
 import { type RefObject, useEffect, useEffectEvent } from 'react'
+import { isJumping } from '../reading/block-position.ts'
 import { afterNextPaint } from '../ui/after-paint.ts'
 import { blockNumberFromHash, hashForBlock } from './reading-position.ts'
 
@@ -47,6 +48,8 @@ export function useReadingPositionInUrl(
       timer = undefined
       // The reader may already have moved on to another page; its URL is not ours to change.
       if (window.location.pathname !== pathname) return
+      // On the way to a block the reader asked for (its hash is already in the URL); `scrollend` brings us back.
+      if (isJumping()) return
       const topmost = headlineVisible || visibleBlocks.size === 0 ? null : Math.min(...visibleBlocks)
       reportPosition({ topBlock: topmost, blockCount, endVisible })
       const hash = hashForBlock(topmost)
@@ -62,7 +65,13 @@ export function useReadingPositionInUrl(
       window.history.replaceState(window.history.state, '', url)
     }
 
+    // Where a jump ends the blocks may not cross an edge again: look once more when scrolling stops.
+    const onScrollEnd = () => {
+      timer ??= setTimeout(writeHash, URL_UPDATE_INTERVAL_MS)
+    }
+
     const cancelStart = afterNextPaint(() => {
+      window.addEventListener('scrollend', onScrollEnd, { passive: true })
       const headline = article.querySelector('h1')
       const end = article.querySelector('[data-article-end]')
       const blocks = article.querySelectorAll<HTMLElement>('[data-block]')
@@ -88,6 +97,7 @@ export function useReadingPositionInUrl(
 
     return () => {
       cancelStart()
+      window.removeEventListener('scrollend', onScrollEnd)
       observer?.disconnect()
       clearTimeout(timer)
     }

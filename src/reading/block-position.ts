@@ -24,12 +24,34 @@ export function currentBlock(): { block: number; aligned: boolean; blockCount: n
   return { block, aligned, blockCount: blocks.length }
 }
 
+// A smooth scroll that lands where the page already is fires no `scrollend`: how long a jump may hold the position.
+const LONGEST_JUMP_MS = 3000
+let jumping = false
+
+/**
+ * Whether a smooth jump to a block is under way. The blocks it passes on the way are not where the reader is: the
+ * reading-position tracker leaves the URL (already the destination's) and the remembered place alone until it ends.
+ */
+export const isJumping = () => jumping
+
+function holdPositionUntilScrollEnds() {
+  jumping = true
+  const release = () => {
+    jumping = false
+    clearTimeout(timeout)
+    window.removeEventListener('scrollend', release)
+  }
+  const timeout = setTimeout(release, LONGEST_JUMP_MS)
+  window.addEventListener('scrollend', release)
+}
+
 /**
  * Puts block N at the top of the viewport (by default instantly: a keyboard step should not animate) and records it in
  * the URL hash with replaceState, keeping the router's history state so Back and scroll restoration still work. Focus
  * stays where it is. Block 0 means the top of the page, with no hash.
  */
 export function goToBlock(blockNumber: number, behavior: ScrollBehavior = 'instant'): void {
+  if (behavior === 'smooth') holdPositionUntilScrollEnds()
   if (blockNumber < 1) window.scrollTo({ top: 0, behavior })
   else document.getElementById(blockAnchorId(blockNumber))?.scrollIntoView({ block: 'start', behavior })
   const hash = hashForBlock(blockNumber < 1 ? null : blockNumber)

@@ -15,6 +15,9 @@ const SAVE_INTERVAL_MS = 1000
 export function useRememberPosition(slug: string): (position: ReadingPosition) => void {
   const latest = useRef<ReadingPosition | null>(null)
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  // Arriving at the top is not going back to it: until the reader has been below the headline, a top position would
+  // forget the place the "continue" offer (still on screen) is about.
+  const leftTheTop = useRef(false)
 
   const save = useCallback(() => {
     clearTimeout(pending.current)
@@ -24,6 +27,7 @@ export function useRememberPosition(slug: string): (position: ReadingPosition) =
   }, [slug])
 
   useEffect(() => {
+    leftTheTop.current = false
     const onHide = () => {
       if (document.visibilityState === 'hidden') save()
     }
@@ -39,6 +43,8 @@ export function useRememberPosition(slug: string): (position: ReadingPosition) =
 
   return useCallback(
     (position: ReadingPosition) => {
+      if (position.topBlock !== null) leftTheTop.current = true
+      else if (!leftTheTop.current) return
       latest.current = position
       pending.current ??= setTimeout(save, SAVE_INTERVAL_MS)
     },
