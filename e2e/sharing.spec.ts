@@ -51,27 +51,81 @@ test('once the app runs, every block has an anchor that appears on hover and on 
 
 const quote = 'sebuah pertunjukan kemewahan yang luar biasa'
 
+/** Selects the first occurrence of `text` in a body block's paragraph, as a reader's drag would. */
+async function selectInBlock(page: import('@playwright/test').Page, blockNumber: number, text: string) {
+  await page.locator(`#p-${blockNumber} p`).evaluate((paragraph, selected) => {
+    const node = paragraph.firstChild as Text
+    const start = node.data.indexOf(selected)
+    const range = document.createRange()
+    range.setStart(node, start)
+    range.setEnd(node, start + selected.length)
+    document.getSelection()?.removeAllRanges()
+    document.getSelection()?.addRange(range)
+  }, text)
+}
+
+const sharedQuoteHighlight = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => [...(CSS.highlights.get('shared-quote') ?? [])].map((range) => range.toString()))
+
+/** The body block at the middle of the viewport, where the browser puts the passage a text fragment names. */
+const blockAtViewportCentre = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => document.elementFromPoint(innerWidth / 2, innerHeight / 2)?.closest('[data-block]')?.id)
+
+// Paragraph 8. Its first words, "Luar Negeri Rusia", already occur in paragraph 4.
+const repeatedStart =
+  'Luar Negeri Rusia mengunggah di X bahwa Putin mengirimkan “salam hangatnya” kepada Kim, “dan menegaskan kembali komitmennya'
+
+for (const { kind, selected, quoted } of [
+  { kind: 'whose first words occur earlier', selected: repeatedStart, quoted: repeatedStart },
+  {
+    kind: 'selected from and to the middle of a word',
+    selected: 'n Luar Negeri Rusia mengunggah di X bahwa Putin me',
+    quoted: 'Kementerian Luar Negeri Rusia mengunggah di X bahwa Putin mengirimkan',
+  },
+]) {
+  test(`a quote ${kind} gets a link that opens on it alone, with and without the app`, async ({
+    page,
+    context,
+    browser,
+  }) => {
+    await page.goto(seed.path)
+    await selectInBlock(page, 8, selected)
+    await page.getByRole('button', { name: 'Share quote' }).click()
+    await expect(page.getByText('Link to the quote copied')).toBeVisible()
+    const link = await clipboardText(page)
+    expect(link).toContain(`${seed.path}#p-8:~:text=`)
+
+    const reader = await context.newPage()
+    await reader.goto(link)
+    await expect(reader.locator('#p-8')).toBeInViewport()
+    await expect.poll(() => sharedQuoteHighlight(reader)).toEqual([quoted])
+
+    // The browser alone searches the whole page from the top: the link must not match anything before the passage.
+    const withoutScript = await browser.newContext({ javaScriptEnabled: false })
+    const plainReader = await withoutScript.newPage()
+    await plainReader.goto(link)
+    await expect.poll(() => blockAtViewportCentre(plainReader)).toBe('p-8')
+    await withoutScript.close()
+  })
+}
+
+test('an ambiguous quote link is highlighted in the paragraph it names', async ({ page }) => {
+  // As links were made before their start words were made unique: the first "Luar Negeri Rusia" is in paragraph 4.
+  await page.goto(`${seed.path}#p-8:~:text=Luar%20Negeri%20Rusia,menegaskan%20kembali%20komitmennya`)
+  await expect.poll(() => sharedQuoteHighlight(page)).toEqual([repeatedStart])
+})
+
 test('a #:~:text= link scrolls to the passage in the middle of the seed and highlights it', async ({ page }) => {
   await page.goto(`${seed.path}#:~:text=${encodeURIComponent(quote)}`)
   const block = page.locator('[data-block]').filter({ hasText: quote })
   await expect(block).toBeInViewport()
-  await expect
-    .poll(() => page.evaluate(() => [...(CSS.highlights.get('shared-quote') ?? [])].map((range) => range.toString())))
-    .toEqual([quote])
+  await expect.poll(() => sharedQuoteHighlight(page)).toEqual([quote])
 })
 
 test('selecting text offers "Share quote", whose link opens on that passage', async ({ page, context }) => {
   await page.goto(seed.path)
   const selected = 'kemewahan yang luar biasa'
-  await page.locator('#p-18 p').evaluate((paragraph, text) => {
-    const node = paragraph.firstChild as Text
-    const start = node.data.indexOf(text)
-    const range = document.createRange()
-    range.setStart(node, start)
-    range.setEnd(node, start + text.length)
-    document.getSelection()?.removeAllRanges()
-    document.getSelection()?.addRange(range)
-  }, selected)
+  await selectInBlock(page, 18, selected)
   await page.getByRole('button', { name: 'Share quote' }).click()
   await expect(page.getByText('Link to the quote copied')).toBeVisible()
   const link = await clipboardText(page)
@@ -80,9 +134,7 @@ test('selecting text offers "Share quote", whose link opens on that passage', as
   const reader = await context.newPage()
   await reader.goto(link)
   await expect(reader.locator('#p-18')).toBeInViewport()
-  await expect
-    .poll(() => reader.evaluate(() => [...(CSS.highlights.get('shared-quote') ?? [])].map((range) => range.toString())))
-    .toEqual([selected])
+  await expect.poll(() => sharedQuoteHighlight(reader)).toEqual([selected])
 })
 
 test.describe('without JavaScript', () => {

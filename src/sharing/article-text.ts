@@ -44,6 +44,14 @@ export function spanFromRange(articleText: ArticleText, range: Range): TextSpan 
   return end > start ? { start, end } : null
 }
 
+/** Where a block's text lies in the article text; null for no such block. */
+export function blockSpan(articleText: ArticleText, blockNumber: number | null): TextSpan | null {
+  const index = articleText.blocks.findIndex((block) => block.blockNumber === blockNumber)
+  const block = articleText.blocks[index]
+  if (!block) return null
+  return { start: block.start, end: articleText.blocks[index + 1]?.start ?? articleText.text.length }
+}
+
 /** The DOM range for a span of the article text, and the block it starts in. */
 export function rangeFromSpan(articleText: ArticleText, span: TextSpan): { range: Range; blockNumber: number } | null {
   const start = locate(articleText, span.start)
@@ -70,4 +78,25 @@ function locate(
     last = node
   }
   return last ? { node: last, offset: last.length, blockNumber: block.blockNumber } : null
+}
+
+/**
+ * The page's rendered text before the article's first body block (site header, headline, byline, toolbar), one line per
+ * element: a browser following a quote link searches it first, so the link must not match there.
+ */
+export function pageTextBefore(article: Element): string {
+  const parts: string[] = []
+  const firstBlock = article.querySelector('[data-block]')
+  for (let node: Node | null = firstBlock; node && node !== document.body; node = node.parentNode) {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      parts.unshift(renderedText(sibling))
+    }
+  }
+  return parts.filter((part) => part.trim() !== '').join('\n')
+}
+
+function renderedText(node: Node): string {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what the browser searches, not the DOM's
+  if (node instanceof HTMLElement) return node.checkVisibility() ? node.innerText : ''
+  return node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : ''
 }

@@ -1,6 +1,12 @@
-import { rangeFromSpan, readArticleText, spanFromRange } from './article-text.ts'
+import { blockNumberFromHash } from '../articles/reading-position.ts'
+import { blockSpan, pageTextBefore, rangeFromSpan, readArticleText, spanFromRange } from './article-text.ts'
 import { articleShareUrl } from './article-url.ts'
-import { buildTextDirective, findTextDirective, formatTextDirective, parseTextDirective } from './text-fragment.ts'
+import {
+  buildTextDirective,
+  findTextDirectivePreferring,
+  formatTextDirective,
+  parseTextDirective,
+} from './text-fragment.ts'
 
 /**
  * Quote links (`#p-N:~:text=…`): building one from the reader's selection, and marking the passage one points at. A
@@ -14,9 +20,15 @@ export const SHARED_QUOTE_HIGHLIGHT = 'shared-quote'
 export function quoteUrlFor(article: Element, range: Range, slug: string): string | null {
   const articleText = readArticleText(article)
   const span = spanFromRange(articleText, range)
-  const directive = span && buildTextDirective(articleText.text, span)
   const block = span && articleText.blocks.findLast(({ start }) => start <= span.start)
-  if (!directive || !block) return null
+  if (!span || !block) return null
+  // Browsers search the whole page from the top, headline included: the directive must not match anything before.
+  const before = `${pageTextBefore(article)}\n`
+  const directive = buildTextDirective(before + articleText.text, {
+    start: before.length + span.start,
+    end: before.length + span.end,
+  })
+  if (!directive) return null
   // The paragraph anchor comes first: browsers without text fragments still land on the right paragraph.
   return `${articleShareUrl(slug)}#p-${block.blockNumber}${formatTextDirective(directive)}`
 }
@@ -29,13 +41,17 @@ export function highlightSharedQuote(article: Element, url: string): () => void 
   const directive = parseTextDirective(url)
   if (!directive) return () => {}
   const articleText = readArticleText(article)
-  const [match] = findTextDirective(articleText.text, directive)
+  const hash = new URL(url.split(':~:')[0] ?? '', window.location.href).hash
+  const hintedBlock = blockSpan(articleText, blockNumberFromHash(hash, articleText.blocks.length))
+  const match = findTextDirectivePreferring(articleText.text, directive, hintedBlock)
   const found = match && rangeFromSpan(articleText, match)
   if (!found) return () => {}
   article.querySelector(`[data-block="${found.blockNumber}"]`)?.scrollIntoView({ block: 'center' })
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return () => {}
-  CSS.highlights.set(SHARED_QUOTE_HIGHLIGHT, new Highlight(found.range))
+  const highlight = new Highlight(found.range)
+  CSS.highlights.set(SHARED_QUOTE_HIGHLIGHT, highlight)
   return () => {
-    CSS.highlights.delete(SHARED_QUOTE_HIGHLIGHT)
+    // Only this link's highlight: a later link's may have replaced it.
+    if (CSS.highlights.get(SHARED_QUOTE_HIGHLIGHT) === highlight) CSS.highlights.delete(SHARED_QUOTE_HIGHLIGHT)
   }
 }
