@@ -115,6 +115,14 @@ test('an ambiguous quote link is highlighted in the paragraph it names', async (
   await expect.poll(() => sharedQuoteHighlight(page)).toEqual([repeatedStart])
 })
 
+test('a second quote link opened in the same tab replaces the first one’s highlight', async ({ page }) => {
+  await page.goto(`${seed.path}#p-18:~:text=${encodeURIComponent(quote)}`)
+  await expect.poll(() => sharedQuoteHighlight(page)).toEqual([quote])
+  await page.goto(`${seed.path}#p-8:~:text=salam%20hangatnya`)
+  await expect.poll(() => sharedQuoteHighlight(page)).toEqual(['salam hangatnya'])
+  await expect(page.locator('#p-8')).toBeInViewport()
+})
+
 test('a #:~:text= link scrolls to the passage in the middle of the seed and highlights it', async ({ page }) => {
   await page.goto(`${seed.path}#:~:text=${encodeURIComponent(quote)}`)
   const block = page.locator('[data-block]').filter({ hasText: quote })
