@@ -1,4 +1,4 @@
-import { expect, seed, test } from './fixtures.ts'
+import { allowNotFoundResponses, expect, seed, test } from './fixtures.ts'
 
 // Prerendered pages carry their own data, so failures are provoked on a client-side navigation, where the article's
 // data has to be fetched.
@@ -49,4 +49,20 @@ test('a page whose data is still on its way shows a busy skeleton, then the page
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused()
   await expect(page.getByRole('progressbar', { name: 'Loading…' })).toHaveCount(0)
+})
+
+test('an article gone since the list was loaded is asked for once: a 404 is an answer', async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto('/')
+  let requests = 0
+  await page.route('**/data/articles/*.json', (route) => {
+    requests += 1
+    return route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":"Not found"}' })
+  })
+  await page.getByRole('link', { name: seed.headline }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  expect(requests).toBe(1)
+  allowNotFoundResponses(consoleErrors)
 })

@@ -1,5 +1,5 @@
 import { type InfiniteData, infiniteQueryOptions } from '@tanstack/react-query'
-import { fetchJson, isNotFound } from '../http.ts'
+import { fetchJson } from '../http.ts'
 import { COMMENTS_PAGE_DEFAULT, type CommentList, commentListSchema, commentsPath } from './comment-schema.ts'
 
 export const commentKeys = {
@@ -26,8 +26,7 @@ export function commentListQuery(slug: string) {
     queryFn: ({ pageParam, signal }) => fetchCommentPage(slug, pageParam, signal),
     initialPageParam: 0,
     getNextPageParam: (lastPage) => lastPage.nextAfter ?? undefined,
-    // A host without the API answers with its HTML page or a 404 (both read as "not found"); asking again will not
-    // change that, while a dropped connection deserves one more try.
-    retry: (failureCount, error) => !isNotFound(error) && failureCount < 1,
+    // No retry of its own: a host without the API answers with its HTML page or a 404 (both read as "not found"),
+    // which the client's default retry (src/query-client.ts) never asks again.
   })
 }
