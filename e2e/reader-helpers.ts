@@ -59,3 +59,26 @@ export function layoutShifts(page: Page) {
     )
   })
 }
+
+/**
+ * Starts watching, from before the page's own scripts run, for two signs that the app distrusted the page the server
+ * sent: a busy skeleton in place of it, and a request for bundled data. Call before `goto`; read with the result.
+ */
+export async function watchForRefetchedPages(page: Page) {
+  await page.addInitScript(() => {
+    const seen = window as unknown as { sawBusyPage: boolean }
+    seen.sawBusyPage = false
+    new MutationObserver(() => {
+      if (document.querySelector('[aria-busy="true"]')) seen.sawBusyPage = true
+    }).observe(document, { subtree: true, childList: true, attributes: true })
+  })
+  const dataRequests: string[] = []
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url())
+    if (pathname.startsWith('/data/')) dataRequests.push(pathname)
+  })
+  return {
+    dataRequests,
+    sawBusyPage: () => page.evaluate(() => (window as unknown as { sawBusyPage: boolean }).sawBusyPage),
+  }
+}

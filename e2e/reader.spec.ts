@@ -1,5 +1,5 @@
 import { allowNotFoundResponses, expect, neighbours, scrollBlockToTop, seed, test } from './fixtures.ts'
-import { whenInteractive } from './reader-helpers.ts'
+import { watchForRefetchedPages, whenInteractive } from './reader-helpers.ts'
 
 test('the home page lists every article with a link, date and reading time', async ({ page }) => {
   await page.goto('/')
@@ -239,6 +239,30 @@ test('an unknown article or path shows the not-found page with a way home', asyn
     await expect(page).toHaveTitle('Page not found — Warta')
     await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/')
   }
+  allowNotFoundResponses(consoleErrors)
+})
+
+test('the not-found page the server sent stays as painted, without asking for data', async ({
+  page,
+  consoleErrors,
+}) => {
+  const watched = await watchForRefetchedPages(page)
+  // An unknown slug, and a known one behind a second trailing slash (only a single one redirects to the article).
+  for (const path of ['/articles/no-such-article', `${neighbours.previous.path}//`]) {
+    const response = await page.goto(path)
+    expect(response?.status(), path).toBe(404)
+    await whenInteractive(page)
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Page not found')
+    await expect(page, path).toHaveURL(path)
+    expect(watched.dataRequests, path).toEqual([])
+    expect(await watched.sawBusyPage(), path).toBe(false)
+  }
+  // Leaving it works as from any page (the list is fetched), and coming back shows it again, still without asking.
+  await page.getByRole('link', { name: 'Go to the front page' }).click()
+  await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(3)
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  expect(watched.dataRequests).toEqual(['/data/index/1.json'])
   allowNotFoundResponses(consoleErrors)
 })
 

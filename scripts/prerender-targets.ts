@@ -1,4 +1,5 @@
 import { paths } from '../src/paths.ts'
+import { NOT_FOUND_URL } from '../src/prerender-state.ts'
 
 /** A page the build prerenders. */
 export type PrerenderTarget = { kind: 'home'; page: number } | { kind: 'article'; slug: string } | { kind: 'not-found' }
@@ -17,7 +18,7 @@ export function prerenderedFile(target: PrerenderTarget): { url: string; file: s
     case 'article':
       return { url: paths.article.href(target.slug), file: `articles/${target.slug}/index.html` }
     case 'not-found':
-      return { url: '/404', file: '404.html' }
+      return { url: NOT_FOUND_URL, file: '404.html' }
   }
 }
 

@@ -3,7 +3,7 @@ import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot, type RootOptions } from 'react-dom/client'
 import { BrowserRouter } from 'react-router'
 import { HttpError } from './http.ts'
-import { readPrerenderState } from './prerender-state.ts'
+import { NOT_FOUND_URL, readPrerenderState } from './prerender-state.ts'
 import { createQueryClient } from './query-client.ts'
 import { AppRoutes } from './router.tsx'
 import { applyDeferredStylesheet } from './ui/deferred-stylesheet.ts'
@@ -16,6 +16,8 @@ const queryClient = createQueryClient()
 const prerendered = readPrerenderState(document)
 // Fill the cache before the first render, so the page's queries find the data the HTML was rendered from.
 if (prerendered) hydrate(queryClient, prerendered.queries)
+const here = `${window.location.pathname}${window.location.search}`
+const servedNotFound = prerendered?.url === NOT_FOUND_URL
 
 const app = (
   <StrictMode>
@@ -23,7 +25,7 @@ const app = (
       {/* No transitions: a page whose data is held renders synchronously in the click's own task, the fastest a
           "Next Post" can answer; one whose data is not shows its skeleton at once rather than freezing the old page. */}
       <BrowserRouter useTransitions={false}>
-        <AppRoutes />
+        <AppRoutes servedNotFoundAt={servedNotFound ? here : undefined} />
       </BrowserRouter>
     </QueryClientProvider>
   </StrictMode>
@@ -37,10 +39,11 @@ const rootOptions: RootOptions = {
   },
 }
 
-// Hydrate only HTML that was rendered for this very URL; anything else (the dev server's empty shell, a fallback page)
-// is rendered from scratch. Either way once the full stylesheet applies.
+// Hydrate only HTML that was rendered for this very URL, or the not-found page the server sent for it (the routes render
+// this URL as that page); anything else (the dev server's empty shell, a fallback page) is rendered from scratch.
+// Either way once the full stylesheet applies.
 void applyDeferredStylesheet().then(() => {
-  if (prerendered && prerendered.url === `${window.location.pathname}${window.location.search}`) {
+  if (prerendered?.url === here || servedNotFound) {
     // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread for
     // the whole page: a tap or a scroll during start-up is answered at once (and React hydrates what was tapped first).
     startTransition(() => {

@@ -9,6 +9,12 @@ export interface PrerenderState {
 
 export const PRERENDER_STATE_ID = 'warta-state'
 
+/**
+ * The URL the not-found page is prerendered for. The server answers every address it has no page for with that page
+ * (and a 404), so the app renders that address as this one: it shows what the server said instead of asking again.
+ */
+export const NOT_FOUND_URL = '/404'
+
 // The cache's inner shape belongs to react-query, which validates what it hydrates; we check the envelope.
 const dehydratedStateSchema = v.custom<DehydratedState>(
   (value: unknown) =>

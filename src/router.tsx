@@ -1,5 +1,6 @@
-import { Route, Routes } from 'react-router'
+import { Route, Routes, useLocation } from 'react-router'
 import { paths } from './paths.ts'
+import { NOT_FOUND_URL } from './prerender-state.ts'
 import { ArticleRoute } from './routes/article.tsx'
 import { HomeRoute } from './routes/home.tsx'
 import { NotFound } from './routes/not-found.tsx'
@@ -11,9 +12,13 @@ import { RootLayout } from './routes/root-layout.tsx'
  * than a data router: loaders would add nothing the query cache does not already do, and the data router costs ~16 kB
  * of gzipped script on every first view (decision record 009).
  */
-export function AppRoutes() {
+export function AppRoutes({ servedNotFoundAt }: { servedNotFoundAt?: string }) {
+  const { pathname, search } = useLocation()
+  // The address the server answered with its not-found page renders as that page, whatever route it would match
+  // (a slug with no data file, an extra trailing slash): no fetch, no skeleton, and the HTML hydrates as it is.
+  const notFound = servedNotFoundAt === `${pathname}${search}`
   return (
-    <Routes>
+    <Routes location={notFound ? NOT_FOUND_URL : undefined}>
       <Route path={paths.home.pattern} element={<RootLayout />}>
         <Route index element={<HomeRoute />} />
         <Route path={paths.article.pattern} element={<ArticleRoute />} />
