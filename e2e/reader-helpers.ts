@@ -61,16 +61,20 @@ export function layoutShifts(page: Page) {
 }
 
 /**
- * Starts watching, from before the page's own scripts run, for two signs that the app distrusted the page the server
- * sent: a busy skeleton in place of it, and a request for bundled data. Call before `goto`; read with the result.
+ * Starts watching, from before the page's own scripts run, for two signs that the app did not keep the page the server
+ * sent: its heading going away once painted (a busy skeleton or a blank page in its place), and requests for bundled
+ * data. Call before `goto`.
  */
-export async function watchForRefetchedPages(page: Page) {
+export async function watchForReplacedPages(page: Page) {
   await page.addInitScript(() => {
-    const seen = window as unknown as { sawBusyPage: boolean }
-    seen.sawBusyPage = false
+    const watched = window as unknown as { headingShown: boolean; headingLost: boolean }
+    watched.headingShown = false
+    watched.headingLost = false
     new MutationObserver(() => {
-      if (document.querySelector('[aria-busy="true"]')) seen.sawBusyPage = true
-    }).observe(document, { subtree: true, childList: true, attributes: true })
+      const shown = document.querySelector('main h1') !== null
+      if (watched.headingShown && !shown) watched.headingLost = true
+      watched.headingShown ||= shown
+    }).observe(document, { subtree: true, childList: true })
   })
   const dataRequests: string[] = []
   page.on('request', (request) => {
@@ -79,6 +83,6 @@ export async function watchForRefetchedPages(page: Page) {
   })
   return {
     dataRequests,
-    sawBusyPage: () => page.evaluate(() => (window as unknown as { sawBusyPage: boolean }).sawBusyPage),
+    headingLost: () => page.evaluate(() => (window as unknown as { headingLost: boolean }).headingLost),
   }
 }

@@ -64,7 +64,10 @@ export function siteRoutes(distDir: string, articleExists: ArticleExists) {
   site.get('/', (c) => {
     const requested = Number(c.req.query('page') ?? 1)
     const listPage = Number.isSafeInteger(requested) && requested > 0 ? requested : 1
-    return page(c, [`/${prerenderedFile({ kind: 'home', page: listPage }).file}`], 200)
+    // A list page the build did not write (past the last one) gets page 1, whose data holds the page count: the app
+    // moves straight to the nearest page that exists instead of asking for one that does not.
+    const firstPage = prerenderedFile({ kind: 'home', page: 1 }).file
+    return page(c, [`/${prerenderedFile({ kind: 'home', page: listPage }).file}`, `/${firstPage}`], 200)
   })
 
   site.get('/articles/:slug', async (c) => {

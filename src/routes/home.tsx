@@ -1,4 +1,4 @@
-import { useSuspenseQuery } from '@tanstack/react-query'
+import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
 import { Link, Navigate, useSearchParams } from 'react-router'
 import { ArticleMeta } from '../articles/article-meta.tsx'
 import { articleIndexQuery } from '../articles/article-queries.ts'
@@ -14,23 +14,32 @@ import { ErrorBoundary, Rethrow } from '../ui/error-boundary.tsx'
 export function HomeRoute() {
   const [searchParams] = useSearchParams()
   const raw = searchParams.get('page')
-  const page = requestedPage(raw)
+  // Once page 1 is held (the server sends it for a page it has not got), a page past the end goes straight to the
+  // last one: no request for a page that does not exist, and no skeleton while it fails.
+  const pageCount = useQueryClient().getQueryData(articleIndexQuery(1).queryKey)?.pageCount
+  const page = clampPage(requestedPage(raw), pageCount ?? Number.POSITIVE_INFINITY)
   // The keyboard selection (`&selected=`) survives every canonicalisation: it is where the reader was.
   const selected = selectedSlug(searchParams)
-  // A malformed page number gets the canonical URL, so the address bar matches what is shown.
-  if (raw !== null && paths.home.href(page) !== `/?page=${raw}`) {
-    return <Navigate replace to={listHref(page, selected)} />
-  }
+  // A malformed or out-of-range page number gets the canonical URL, so the address bar matches what is shown. The list
+  // renders meanwhile: the page the server sent is replaced by the same page, not by a blank one.
+  const canonical = raw === null || paths.home.href(page) === `/?page=${raw}`
   return (
-    <ErrorBoundary
-      resetKey={String(page)}
-      fallback={(error) =>
-        // Past the last page: send the reader to the nearest page that exists. Any other failure is the route's.
-        isNotFound(error) && page > 1 ? <NearestListPage page={page} selected={selected} /> : <Rethrow error={error} />
-      }
-    >
-      <ArticleList page={page} selected={selected} />
-    </ErrorBoundary>
+    <>
+      {canonical ? null : <Navigate replace to={listHref(page, selected)} />}
+      <ErrorBoundary
+        resetKey={String(page)}
+        fallback={(error) =>
+          // Past the last page: send the reader to the nearest page that exists. Any other failure is the route's.
+          isNotFound(error) && page > 1 ? (
+            <NearestListPage page={page} selected={selected} />
+          ) : (
+            <Rethrow error={error} />
+          )
+        }
+      >
+        <ArticleList page={page} selected={selected} />
+      </ErrorBoundary>
+    </>
   )
 }
 
