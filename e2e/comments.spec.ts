@@ -231,6 +231,26 @@ test('an empty name is marked next to the field, which gets the focus', async ({
   await expect(name).not.toHaveAttribute('aria-invalid', 'true')
 })
 
+test('in the Indonesian UI the form says what is wrong in Indonesian', async ({ page }) => {
+  await page.addInitScript(() => window.localStorage.setItem('warta:preferences', '{"language":"id"}'))
+  await page.goto(seed.path)
+  const region = page.getByRole('region', { name: 'Poskan Komentar' })
+  await region.scrollIntoViewIfNeeded()
+  const name = region.getByRole('textbox', { name: 'Nama', exact: true })
+  const body = region.getByRole('textbox', { name: 'Komentar', exact: true })
+  await expect(name).toBeEditable()
+
+  await region.getByRole('button', { name: 'Publikasikan' }).click()
+  await expect(name).toHaveAccessibleDescription('Silakan isi nama Anda.')
+  await expect(body).toHaveAccessibleDescription(/^Silakan tulis komentar\./)
+
+  await name.fill('a'.repeat(81))
+  await body.fill('b'.repeat(5001))
+  await region.getByRole('button', { name: 'Publikasikan' }).click()
+  await expect(name).toHaveAccessibleDescription('Nama Anda lebih dari 80 karakter.')
+  await expect(body).toHaveAccessibleDescription(/^Komentar Anda lebih dari 5\.000 karakter\./)
+})
+
 test('without the comments API the section says comments are unavailable and the article still works', async ({
   page,
 }) => {

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from 'react'
 import { useMessages } from '../i18n/messages.ts'
+import { fieldMessageIn } from './comment-field-messages.ts'
 import { BODY_MAX, type CommentField, codePointLength } from './comment-schema.ts'
 import { type FieldErrors, firstInvalidField, validateComment } from './comment-validation.ts'
 import { type PostFailure, postFailureMessage, postFailureOf } from './post-failure.ts'
@@ -72,7 +73,7 @@ export function CommentForm({ slug, unavailable }: { slug: string; unavailable: 
   const fieldError = (field: CommentField) =>
     fieldErrors[field] ? (
       <p id={errorId(field)} className="text-sm font-bold text-red-700 dark:text-red-400">
-        {fieldErrors[field]}
+        {fieldMessageIn(t.locale, fieldErrors[field])}
       </p>
     ) : null
 

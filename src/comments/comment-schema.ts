@@ -35,25 +35,34 @@ export const normaliseCommentText = (text: string) =>
 /** A name is one line: a pasted newline becomes a space rather than an error. */
 const normaliseName = (text: string) => normaliseCommentText(text.replace(/\r\n?|\n/g, ' '))
 
-const NAME_MISSING = 'Please enter your name.'
-const BODY_MISSING = 'Please write a comment.'
+/**
+ * Everything that can be wrong with a field, in the API's own (English) words. The form shows readers their own language
+ * instead (comment-field-messages.ts), recognising these by their text, so a message here is part of the contract.
+ */
+export const FIELD_PROBLEM_MESSAGES = {
+  'name-missing': 'Please enter your name.',
+  'name-too-long': `Your name is longer than ${NAME_MAX} characters.`,
+  'body-missing': 'Please write a comment.',
+  'body-too-long': `Your comment is longer than ${BODY_MAX.toLocaleString('en')} characters.`,
+} as const
+export type FieldProblem = keyof typeof FIELD_PROBLEM_MESSAGES
+
+const NAME_MISSING = FIELD_PROBLEM_MESSAGES['name-missing']
+const BODY_MISSING = FIELD_PROBLEM_MESSAGES['body-missing']
 
 // Not a string at all reads the same as empty: either way the reader has a field to fill in.
 const nameSchema = v.pipe(
   v.string(NAME_MISSING),
   v.transform(normaliseName),
   v.minLength(1, NAME_MISSING),
-  v.check((name) => codePointLength(name) <= NAME_MAX, `Your name is longer than ${NAME_MAX} characters.`),
+  v.check((name) => codePointLength(name) <= NAME_MAX, FIELD_PROBLEM_MESSAGES['name-too-long']),
 )
 
 const bodySchema = v.pipe(
   v.string(BODY_MISSING),
   v.transform(normaliseCommentText),
   v.minLength(1, BODY_MISSING),
-  v.check(
-    (body) => codePointLength(body) <= BODY_MAX,
-    `Your comment is longer than ${BODY_MAX.toLocaleString('en')} characters.`,
-  ),
+  v.check((body) => codePointLength(body) <= BODY_MAX, FIELD_PROBLEM_MESSAGES['body-too-long']),
 )
 
 const commentFieldsSchema = v.object(
