@@ -288,6 +288,33 @@ test('each comment has a permalink, and opening it scrolls the comment into view
   await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport()
 })
 
+test('the comment a permalink points at is highlighted, opened fresh or clicked', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openArticle(page, seed.path)
+  const first = unique('Disorot')
+  const second = unique('Disorot juga')
+  await publish(page, 'Joko', first)
+  await expect(commentItem(page, first)).toBeVisible()
+  await publish(page, 'Joko', second)
+  await expect(commentItem(page, second)).toBeVisible()
+  const firstId = await commentItem(page, first).getAttribute('id')
+  const borderOf = (text: string) =>
+    commentItem(page, text).evaluate((element) => getComputedStyle(element).borderTopColor)
+  const plainBorder = await borderOf(first)
+
+  await page.goto('about:blank')
+  await page.goto(`${seed.path}#${firstId}`)
+  await expect(commentItem(page, first)).toBeInViewport()
+  await expect.poll(() => borderOf(first)).not.toBe(plainBorder)
+  const highlight = await borderOf(first)
+  expect(await borderOf(second)).toBe(plainBorder)
+
+  // Following the other comment's own link moves the highlight to it.
+  await commentItem(page, second).getByRole('link', { name: 'Link to the comment by Joko' }).click()
+  await expect.poll(() => borderOf(second)).toBe(highlight)
+  expect(await borderOf(first)).toBe(plainBorder)
+})
+
 test('a permalink to a comment that is not there takes the reader to the comments and says so', async ({ page }) => {
   // A valid permalink whose comment does not exist (removed by a moderator, or a mistyped link).
   await page.goto(`${seed.path}#comment-999999999`)

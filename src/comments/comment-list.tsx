@@ -9,7 +9,18 @@ import type { Comment } from './comment-schema.ts'
  * unlinked. `pre-wrap` keeps the writer's line breaks, `overflow-wrap: anywhere` breaks a word too long for the column,
  * and `unicode-bidi: plaintext` lets each line (Arabic, Hebrew, Latin) run in its own direction.
  */
-export function CommentList({ comments, lang, labelledBy }: { comments: Comment[]; lang: string; labelledBy: string }) {
+export function CommentList({
+  comments,
+  lang,
+  labelledBy,
+  linkedId,
+}: {
+  comments: Comment[]
+  lang: string
+  labelledBy: string
+  /** The comment the address links to, highlighted. */
+  linkedId: number | null
+}) {
   const t = useMessages()
   const dateFormat = useMemo(() => commentDateFormat(lang), [lang])
   if (comments.length === 0) return null
@@ -18,10 +29,13 @@ export function CommentList({ comments, lang, labelledBy }: { comments: Comment[
       {comments.map((comment) => {
         const anchorId = commentAnchorId(comment.id)
         return (
+          // Marked from the address rather than styled with :target, which a permalink opened fresh never matches: the
+          // browser looks for the element once, before the list has loaded.
           <li
             key={comment.id}
             id={anchorId}
-            className="min-w-0 scroll-mt-4 rounded-lg border border-stone-200 p-4 target:border-orange-700 dark:border-stone-800 dark:target:border-orange-300"
+            data-linked={comment.id === linkedId ? '' : undefined}
+            className="min-w-0 scroll-mt-4 rounded-lg border border-stone-200 p-4 data-linked:border-orange-700 dark:border-stone-800 dark:data-linked:border-orange-300"
           >
             <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
               <span dir="auto" className="min-w-0 font-bold [overflow-wrap:anywhere]">

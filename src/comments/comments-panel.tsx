@@ -19,7 +19,13 @@ export function CommentsPanel({ slug, lang }: { slug: string; lang: string }) {
   const countId = useId()
   const comments = useInfiniteQuery(commentListQuery(slug))
   const unavailable = comments.isError && comments.data === undefined
-  const linkedCommentMissing = useScrollToLinkedComment(comments.data, comments.hasNextPage, comments.fetchNextPage)
+  const linkedId = commentIdFromHash(useLocation().hash)
+  const linkedCommentMissing = useScrollToLinkedComment(
+    linkedId,
+    comments.data,
+    comments.hasNextPage,
+    comments.fetchNextPage,
+  )
 
   return (
     <>
@@ -33,7 +39,7 @@ export function CommentsPanel({ slug, lang }: { slug: string; lang: string }) {
               {t.linkedCommentMissing}
             </p>
           ) : null}
-          <CommentList comments={commentsIn(comments.data)} lang={lang} labelledBy={countId} />
+          <CommentList comments={commentsIn(comments.data)} lang={lang} labelledBy={countId} linkedId={linkedId} />
           {comments.hasNextPage ? (
             <div className="mt-4 flex flex-wrap items-center gap-3">
               <button
@@ -78,21 +84,20 @@ export function CommentsPanel({ slug, lang }: { slug: string; lang: string }) {
 /**
  * A `#comment-<id>` link points at something that does not exist until the list has loaded, so the browser cannot
  * scroll to it by itself: once the comment is on the page, bring it into view (loading further pages while it is
- * still ahead). The hash is read from the router, which keeps the address the reader arrived with.
+ * still ahead). `target` comes from the router's hash, which keeps the address the reader arrived with.
  * Returns true when the list is in as far as the linked comment and it is not there (removed, or never posted): the
  * reader is then taken to the comments, where the panel says so, rather than left at the top wondering.
  */
 function useScrollToLinkedComment(
+  target: number | null,
   pages: CommentPages | undefined,
   hasNextPage: boolean,
   fetchNextPage: () => Promise<unknown>,
 ): boolean {
-  const { hash } = useLocation()
   const done = useRef(false)
   // Which linked comment turned out to be missing: the message is about that link, and goes once the address moves on.
   const [missingId, setMissingId] = useState<number | null>(null)
   useEffect(() => {
-    const target = commentIdFromHash(hash)
     if (done.current || target === null || !pages) return
     const element = document.getElementById(commentAnchorId(target))
     if (element) {
@@ -108,6 +113,6 @@ function useScrollToLinkedComment(
     done.current = true
     setMissingId(target)
     document.getElementById(COMMENTS_SECTION_ID)?.scrollIntoView({ block: 'start' })
-  }, [hash, pages, hasNextPage, fetchNextPage])
-  return missingId !== null && commentIdFromHash(hash) === missingId
+  }, [target, pages, hasNextPage, fetchNextPage])
+  return missingId !== null && target === missingId
 }
