@@ -357,3 +357,32 @@ test('"Show more comments" loads the next page after the first 50', async ({ pag
   }
   await expect(newest).toBeVisible()
 })
+
+test('"Show more comments" from the keyboard moves focus to the first comment it brought', async ({
+  page,
+  request,
+}) => {
+  // Enough comments for a second page, whatever earlier runs left on this article.
+  const batch = unique('Papan ketik')
+  for (let number = 1; number <= 51; number++) {
+    const response = await request.post(`/api/articles/${pagedArticle}/comments`, {
+      data: { name: 'Pembaca', body: `${batch} #${number}`, website: '' },
+    })
+    expect(response.status()).toBe(201)
+  }
+  await openArticle(page, `/articles/${pagedArticle}`)
+  const items = section(page).getByRole('listitem')
+  const showMore = section(page).getByRole('button', { name: 'Show more comments' })
+  // Every page, the last one included, after which the button is gone.
+  for (let press = 0; press < 50 && (await showMore.count()) > 0; press++) {
+    const before = await items.count()
+    await showMore.focus()
+    await page.keyboard.press('Enter')
+    await expect(items.nth(before)).toBeFocused()
+    // Tab carries on through the new comment, not past it to the form.
+    await page.keyboard.press('Tab')
+    await expect(items.nth(before).getByRole('link')).toBeFocused()
+  }
+  await expect(showMore).toHaveCount(0)
+  await expect(commentItem(page, `${batch} #51`)).toBeVisible()
+})

@@ -35,6 +35,8 @@ export function CommentList({
             key={comment.id}
             id={anchorId}
             data-linked={comment.id === linkedId ? '' : undefined}
+            // Focusable from script only: "Show more" moves focus to the first comment it brought.
+            tabIndex={-1}
             className="min-w-0 scroll-mt-4 rounded-lg border border-stone-200 p-4 data-linked:border-orange-700 dark:border-stone-800 dark:data-linked:border-orange-300"
           >
             <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { commentsIn, commentTotal, withPublishedComment } from './comment-pages.ts'
+import { commentsIn, commentToFocusAfterMore, commentTotal, withPublishedComment } from './comment-pages.ts'
 import type { CommentPages } from './comment-queries.ts'
 import type { Comment, CommentList } from './comment-schema.ts'
 
@@ -43,5 +43,14 @@ describe('withPublishedComment', () => {
     const once = withPublishedComment(pagesOf(page([], 0, null)), comment(1))
     expect(withPublishedComment(once, comment(1))).toBe(once)
     expect(once && commentTotal(once)).toBe(1)
+  })
+})
+
+describe('commentToFocusAfterMore', () => {
+  it('picks the first comment that was not shown before, else the last one', () => {
+    const shown = new Set([1, 2, 7])
+    expect(commentToFocusAfterMore(shown, [1, 2, 3, 4, 7].map(comment))?.id).toBe(3)
+    expect(commentToFocusAfterMore(shown, [1, 2, 7].map(comment))?.id).toBe(7)
+    expect(commentToFocusAfterMore(shown, [])).toBeUndefined()
   })
 })

@@ -34,3 +34,12 @@ export function withPublishedComment(pages: CommentPages | undefined, comment: C
     })),
   }
 }
+
+/**
+ * Where focus goes once "Show more" has brought a page: the first comment that was not on the page before, so the next
+ * Tab continues through the new ones. If the page brought none, the last comment, never nowhere: the button the focus
+ * was on may be gone.
+ */
+export function commentToFocusAfterMore(shownBefore: ReadonlySet<number>, comments: readonly Comment[]) {
+  return comments.find(({ id }) => !shownBefore.has(id)) ?? comments.at(-1)
+}

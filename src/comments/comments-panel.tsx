@@ -7,6 +7,7 @@ import { CommentList } from './comment-list.tsx'
 import { commentsIn, commentTotal } from './comment-pages.ts'
 import { COMMENTS_SECTION_ID, commentAnchorId, commentIdFromHash } from './comment-permalink.ts'
 import { type CommentPages, commentListQuery } from './comment-queries.ts'
+import { useShowMoreComments } from './use-show-more-comments.ts'
 
 /**
  * The interactive part of "Post a Comment": the count, the comments, "Show more" and the form. Its own chunk, loaded by
@@ -19,6 +20,7 @@ export function CommentsPanel({ slug, lang }: { slug: string; lang: string }) {
   const countId = useId()
   const comments = useInfiniteQuery(commentListQuery(slug))
   const unavailable = comments.isError && comments.data === undefined
+  const showMore = useShowMoreComments(comments)
   const linkedId = commentIdFromHash(useLocation().hash)
   const linkedCommentMissing = useScrollToLinkedComment(
     linkedId,
@@ -42,14 +44,7 @@ export function CommentsPanel({ slug, lang }: { slug: string; lang: string }) {
           <CommentList comments={commentsIn(comments.data)} lang={lang} labelledBy={countId} linkedId={linkedId} />
           {comments.hasNextPage ? (
             <div className="mt-4 flex flex-wrap items-center gap-3">
-              <button
-                type="button"
-                className="button"
-                aria-disabled={comments.isFetchingNextPage}
-                onClick={() => {
-                  if (!comments.isFetchingNextPage) void comments.fetchNextPage()
-                }}
-              >
+              <button type="button" className="button" aria-disabled={comments.isFetchingNextPage} onClick={showMore}>
                 {t.showMoreComments}
               </button>
               <p role="status" className="text-stone-600 dark:text-stone-400">
