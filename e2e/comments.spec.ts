@@ -164,7 +164,8 @@ test('a failed post keeps the draft through a reload, and publishing later clear
 
   await page.route('**/api/**', (route) => route.abort('connectionrefused'))
   await publishButton(page).click()
-  await expect(section(page).getByRole('alert')).toContainText('You appear to be offline')
+  // The browser is online: it is the comments server that did not answer, not the reader's connection.
+  await expect(section(page).getByRole('alert')).toContainText('The comments service cannot be reached')
   await expect(section(page).getByRole('alert')).toContainText('kept')
   await expect(nameField(page)).toHaveValue(name)
   await expect(bodyField(page)).toHaveValue(body)
@@ -193,6 +194,19 @@ test('a failed post keeps the draft through a reload, and publishing later clear
   await expect(nameField(page)).toHaveValue(name)
   expect(await storedDraft(page, seed.slug)).toBeNull()
   allowFailedRequests(consoleErrors, /net::ERR_CONNECTION_REFUSED/)
+})
+
+test('a post while the browser is offline says so and keeps the text', async ({ page, context, consoleErrors }) => {
+  await openArticle(page, seed.path)
+  const body = unique('Tanpa sinyal')
+  await nameField(page).fill('Wati')
+  await bodyField(page).fill(body)
+  await context.setOffline(true)
+  await publishButton(page).click()
+  await expect(section(page).getByRole('alert')).toContainText('You appear to be offline')
+  await expect(bodyField(page)).toHaveValue(body)
+  await context.setOffline(false)
+  allowFailedRequests(consoleErrors, /net::ERR_INTERNET_DISCONNECTED/)
 })
 
 test('a rate-limited post says how long to wait and keeps the text', async ({ page, consoleErrors }) => {

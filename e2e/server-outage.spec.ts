@@ -96,7 +96,7 @@ test('a post while the server is down says so, keeps the draft, and publishes on
   await publishButton(page).click()
   const alert = section(page).getByRole('alert')
   await expect(alert).toHaveText(
-    'You appear to be offline, so your comment was not sent. It is kept here: publish again when you are back online.',
+    'The comments service cannot be reached right now, so your comment was not sent. It is kept here: please publish again in a moment.',
   )
   await expect(nameField(page)).toHaveValue(name)
   await expect(bodyField(page)).toHaveValue(body)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { HttpError } from '../http.ts'
-import { en } from '../i18n/messages.ts'
+import { en, id } from '../i18n/messages.ts'
 import { postFailureMessage, postFailureOf, retryAfterSeconds } from './post-failure.ts'
 
 const now = Date.parse('2026-01-01T12:00:00Z')
@@ -9,7 +9,8 @@ const httpError = (status: number, body?: unknown, headers?: Record<string, stri
 
 describe('postFailureOf', () => {
   it('tells a network failure from an answer', () => {
-    expect(postFailureOf(new HttpError(0, 'unreachable'))).toEqual({ kind: 'offline' })
+    expect(postFailureOf(new HttpError(0, 'unreachable'), now, false)).toEqual({ kind: 'offline' })
+    expect(postFailureOf(new HttpError(0, 'unreachable'), now, true)).toEqual({ kind: 'unreachable' })
     expect(postFailureOf(new TypeError('boom'))).toEqual({ kind: 'server' })
   })
 
@@ -56,5 +57,7 @@ describe('postFailureMessage', () => {
     expect(message).toContain('kept')
     expect(postFailureMessage({ kind: 'rate-limited', retryAfterSeconds: 1 }, en)).toContain('wait 1 second,')
     expect(postFailureMessage({ kind: 'offline' }, en)).toMatch(/offline.*kept/)
+    expect(postFailureMessage({ kind: 'unreachable' }, en)).toMatch(/comments service cannot be reached.*kept/)
+    expect(postFailureMessage({ kind: 'unreachable' }, id)).toMatch(/Layanan komentar tidak dapat dihubungi.*tersimpan/)
   })
 })

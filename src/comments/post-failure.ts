@@ -1,12 +1,14 @@
 import * as v from 'valibot'
 import { HttpError } from '../http.ts'
 import type { Messages } from '../i18n/messages.ts'
+import type { UiLocale } from '../preferences/preferences-schema.ts'
 import { apiErrorSchema } from './comment-schema.ts'
 import type { FieldErrors } from './comment-validation.ts'
 
 /** Why a post did not go through, in the terms the form acts on. In every case the reader's text stays in the form. */
 export type PostFailure =
   | { kind: 'offline' }
+  | { kind: 'unreachable' }
   | { kind: 'rate-limited'; retryAfterSeconds: number | null }
   | { kind: 'duplicate' }
   | { kind: 'invalid'; fields: FieldErrors }
@@ -14,10 +16,19 @@ export type PostFailure =
   | { kind: 'refused' }
   | { kind: 'server' }
 
-export function postFailureOf(error: unknown, now: number = Date.now()): PostFailure {
+/**
+ * `online` is the browser's own view (navigator.onLine). A request that got no answer while the browser thinks it is
+ * online means the comments server is down or cannot be reached, and telling that reader to check their connection
+ * would send them looking in the wrong place.
+ */
+export function postFailureOf(
+  error: unknown,
+  now: number = Date.now(),
+  online: boolean = browserOnline(),
+): PostFailure {
   if (!(error instanceof HttpError)) return { kind: 'server' }
   const { status, details } = error
-  if (status === 0) return { kind: 'offline' }
+  if (status === 0) return online ? { kind: 'unreachable' } : { kind: 'offline' }
   if (status === 429)
     return { kind: 'rate-limited', retryAfterSeconds: retryAfterSeconds(details.headers?.get('Retry-After'), now) }
   if (status === 409) return { kind: 'duplicate' }
@@ -32,6 +43,11 @@ export function postFailureOf(error: unknown, now: number = Date.now()): PostFai
   return { kind: 'server' }
 }
 
+function browserOnline(): boolean {
+  // Only a browser that says it is offline is: where there is no such flag (the server, tests), assume a connection.
+  return typeof navigator === 'undefined' || navigator.onLine !== false
+}
+
 /** `Retry-After` as whole seconds from `now`; it may be a number of seconds or an HTTP date. */
 export function retryAfterSeconds(header: string | null | undefined, now: number): number | null {
   const value = header?.trim()
@@ -44,10 +60,18 @@ export function retryAfterSeconds(header: string | null | undefined, now: number
   return Math.max(0, Math.ceil((date - now) / 1000))
 }
 
+// Only the comments chunk says this, so it travels there rather than in the app-wide catalogue of the entry script.
+const unreachableWording: Readonly<Record<UiLocale, string>> = {
+  en: 'The comments service cannot be reached right now, so your comment was not sent. It is kept here: please publish again in a moment.',
+  id: 'Layanan komentar tidak dapat dihubungi saat ini, jadi komentar Anda belum terkirim. Komentar tetap tersimpan di sini: silakan publikasikan lagi sebentar lagi.',
+}
+
 export function postFailureMessage(failure: PostFailure, t: Messages): string {
   switch (failure.kind) {
     case 'offline':
       return t.postFailedOffline
+    case 'unreachable':
+      return unreachableWording[t.locale]
     case 'rate-limited':
       return t.postFailedRateLimited(failure.retryAfterSeconds)
     case 'duplicate':

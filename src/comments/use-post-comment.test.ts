@@ -41,10 +41,12 @@ describe('postComment', () => {
     })
   })
 
-  it('reports a network failure as offline', async () => {
+  it('reports a request that got no answer as offline only when the browser says it is', async () => {
     vi.stubGlobal('fetch', async () => {
       throw new TypeError('Failed to fetch')
     })
-    expect(postFailureOf(await postComment('x', input).catch((caught: unknown) => caught))).toEqual({ kind: 'offline' })
+    const error = await postComment('x', input).catch((caught: unknown) => caught)
+    expect(postFailureOf(error, Date.now(), false)).toEqual({ kind: 'offline' })
+    expect(postFailureOf(error, Date.now(), true)).toEqual({ kind: 'unreachable' })
   })
 })
