@@ -70,12 +70,14 @@ test('a published comment shows with its name and date, survives a reload, and o
   await expect(section(page).getByRole('status').filter({ hasText: 'Your comment is published' })).toBeVisible()
   await expect(bodyField(page)).toHaveValue('')
 
-  // The date is the article's language (Indonesian here), from the instant the server recorded.
+  // The date is in the UI's language (English here, under an Indonesian article), as is the text around it and its
+  // `lang`, from the instant the server recorded.
   const time = item.locator('time')
   const createdAt = await time.getAttribute('datetime')
   expect(Date.now() - Date.parse(createdAt ?? '')).toBeLessThan(5 * 60_000)
-  const lang = await page.locator('article').getAttribute('lang')
-  expect(lang).toBe('id')
+  expect(await page.locator('article').getAttribute('lang')).toBe('id')
+  const lang = await time.evaluate((element) => element.closest('[lang]')?.getAttribute('lang'))
+  expect(lang).toBe('en')
   const expectedDate = await page.evaluate(
     ([iso, locale]) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)),
     [createdAt ?? '', lang ?? ''] as const,

@@ -6,7 +6,7 @@ describe('commentDateFormat', () => {
   // ICU versions differ in which space goes before "PM"; the words and numbers are what matter.
   const format = (lang: string) => commentDateFormat(lang, 'UTC').format(instant).replace(/\s/g, ' ')
 
-  it("formats in the article's language", () => {
+  it('formats in the language it is given', () => {
     expect(format('id')).toBe('13 Juli 2025 pukul 14.05')
     expect(format('en')).toBe('July 13, 2025 at 2:05 PM')
   })

@@ -11,18 +11,17 @@ import type { Comment } from './comment-schema.ts'
  */
 export function CommentList({
   comments,
-  lang,
   labelledBy,
   linkedId,
 }: {
   comments: Comment[]
-  lang: string
   labelledBy: string
   /** The comment the address links to, highlighted. */
   linkedId: number | null
 }) {
   const t = useMessages()
-  const dateFormat = useMemo(() => commentDateFormat(lang), [lang])
+  // The UI's language, not the article's: the section around the dates (and its `lang`, from <html>) is in the UI's.
+  const dateFormat = useMemo(() => commentDateFormat(t.locale), [t.locale])
   if (comments.length === 0) return null
   return (
     <ol aria-labelledby={labelledBy} className="mt-4 grid gap-4">

@@ -15,7 +15,7 @@ import { useShowMoreComments } from './use-show-more-comments.ts'
  * fetched from the API once this is on the page. Where there is no comments API (a static host), it says so and the
  * article is unaffected.
  */
-export function CommentsPanel({ slug, lang }: { slug: string; lang: string }) {
+export function CommentsPanel({ slug }: { slug: string }) {
   const t = useMessages()
   const countId = useId()
   const comments = useInfiniteQuery(commentListQuery(slug))
@@ -41,7 +41,7 @@ export function CommentsPanel({ slug, lang }: { slug: string; lang: string }) {
               {t.linkedCommentMissing}
             </p>
           ) : null}
-          <CommentList comments={commentsIn(comments.data)} lang={lang} labelledBy={countId} linkedId={linkedId} />
+          <CommentList comments={commentsIn(comments.data)} labelledBy={countId} linkedId={linkedId} />
           {comments.hasNextPage ? (
             <div className="mt-4 flex flex-wrap items-center gap-3">
               <button type="button" className="button" aria-disabled={comments.isFetchingNextPage} onClick={showMore}>

@@ -20,7 +20,7 @@ const NEAR_VIEWPORT_MARGIN = '1000px 0px'
  * Until then the section shows "Loading comments…", in the prerendered HTML and in the first client render alike, so
  * hydration never mismatches.
  */
-export function CommentsSection({ slug, lang }: { slug: string; lang: string }) {
+export function CommentsSection({ slug }: { slug: string }) {
   const t = useMessages()
   const sectionRef = useRef<HTMLElement>(null)
   const CommentsPanel = commentsPanel.useLoaded()
@@ -40,7 +40,7 @@ export function CommentsSection({ slug, lang }: { slug: string; lang: string }) 
           A media query rather than <noscript>, whose content a browser with scripting switched off may still skip. */}
       <p className="mt-4 hidden text-stone-700 noscript:block dark:text-stone-300">{t.commentsNeedJavaScript}</p>
       {CommentsPanel ? (
-        <CommentsPanel slug={slug} lang={lang} />
+        <CommentsPanel slug={slug} />
       ) : failed ? (
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <p role="status" className="text-stone-700 dark:text-stone-300">

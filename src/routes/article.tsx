@@ -84,7 +84,7 @@ function ArticleView({ article }: { article: Article }) {
       <div className="after-article">
         {complete ? (
           <>
-            <CommentsSection slug={article.slug} lang={article.lang} />
+            <CommentsSection slug={article.slug} />
             <ArticlePager previous={article.previous} next={article.next} />
           </>
         ) : null}
