@@ -16,7 +16,11 @@ import type { CommentStore } from './comment-store.ts'
 import { createDuplicateGuard } from './duplicate-guard.ts'
 import { createRateLimiter } from './rate-limit.ts'
 
-export const REQUEST_BODY_MAX_BYTES = 16 * 1024
+/**
+ * Room for the longest valid comment however it is written: a name and body at their limits in code points, each a
+ * 4-byte UTF-8 character such as an emoji (20,320 bytes), plus the JSON around them. Anything larger cannot be valid.
+ */
+export const REQUEST_BODY_MAX_BYTES = 24 * 1024
 const MINUTE_MS = 60_000
 
 export type CommentsApiOptions = {

@@ -41,9 +41,11 @@ describe.concurrent('posting a comment', () => {
     expect((await api.errorOf(response)).fields).toEqual({ [field]: message })
   })
 
-  it('counts code points, not UTF-16 units: 80 emoji make a valid name, 2,600 a valid body', async () => {
-    const response = await api.post(await api.newArticle(), { name: '😀'.repeat(80), body: '😀'.repeat(2600) })
+  it('counts code points, not UTF-16 units or bytes: 80 emoji make a valid name, 5,000 a valid body', async () => {
+    const response = await api.post(await api.newArticle(), { name: '😀'.repeat(80), body: '😀'.repeat(5000) })
     expect(response.status).toBe(201)
+    const comment = parseOrThrow(commentSchema, await response.json())
+    expect(comment.body).toBe('😀'.repeat(5000))
   })
 
   it.each(['{"name": "Sari", "body": ', '[1, 2]', 'null', '"text"'])('answers 400 for the body %s', async (body) => {
@@ -61,10 +63,10 @@ describe.concurrent('posting a comment', () => {
     }
   })
 
-  it('answers 413 for a request over 16 KB', async () => {
-    const response = await api.post(await api.newArticle(), { name: 'Sari', body: 'x'.repeat(17 * 1024) })
+  it('answers 413 for a request over 24 KB', async () => {
+    const response = await api.post(await api.newArticle(), { name: 'Sari', body: 'x'.repeat(25 * 1024) })
     expect(response.status).toBe(413)
-    expect((await api.errorOf(response)).error).toMatch(/16 KB/)
+    expect((await api.errorOf(response)).error).toMatch(/24 KB/)
   })
 
   it('answers 415 unless the body is declared as JSON', async () => {
