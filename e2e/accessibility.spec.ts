@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { allowNotFoundResponses, expect, openComments, seed, test } from './fixtures.ts'
+import { allowNotFoundResponses, expect, neighbours, openComments, seed, test } from './fixtures.ts'
 import { fitsWidth, storePreferences, whenInteractive } from './reader-helpers.ts'
 
 const pages = [
@@ -188,3 +188,36 @@ for (const { name, path, notFound } of pages) {
     if (notFound) allowNotFoundResponses(consoleErrors)
   })
 }
+
+test("every text is marked with its language: the article's own, the interface's, each neighbour's", async ({
+  page,
+}) => {
+  /** The language a screen reader would read `locator`'s text in: that of its nearest element with a `lang`. */
+  const languageOf = (locator: ReturnType<Page['locator']>) =>
+    locator.evaluate((element) => element.closest<HTMLElement>('[lang]')?.lang)
+  const article = page.locator('article')
+  const pager = page.getByRole('navigation', { name: /More articles|Artikel lainnya/ })
+  const check = async (ui: string) => {
+    expect(await languageOf(article.getByRole('heading', { level: 1 }))).toBe('id')
+    expect(await languageOf(article.locator('#p-1 p'))).toBe('id')
+    expect(await languageOf(article.locator('time'))).toBe('id')
+    // The interface's words inside the Indonesian article.
+    expect(await languageOf(article.getByText(/min read|menit/))).toBe(ui)
+    expect(await languageOf(article.getByRole('button', { name: /^(Share|Bagikan)$/ }))).toBe(ui)
+    expect(await languageOf(article.locator('#p-1 a'))).toBe(ui)
+    // The neighbours' titles: one Indonesian, one English.
+    expect(await languageOf(pager.getByText(neighbours.previous.headline))).toBe('id')
+    expect(await languageOf(pager.getByText(neighbours.next.headline))).toBe('en')
+    expect(await languageOf(pager.getByText(/Next Post|Posting Berikutnya/))).toBe(ui)
+  }
+  await page.goto(seed.path)
+  await whenInteractive(page)
+  await openComments(page)
+  await check('en')
+
+  await storePreferences(page, { language: 'id' })
+  await page.reload()
+  await whenInteractive(page)
+  await openComments(page)
+  await check('id')
+})

@@ -33,7 +33,7 @@ describe('buildContent order and neighbours', () => {
       'alpha.md': '---\ntitle: Alpha\n---\nUndated too.',
       'old.txt': '---\ndate: 2024-01-01\n---\nOld\n\nText.',
       'new-b.txt': '---\ndate: 2025-07-13\n---\nNew B\n\nText.',
-      'new-a.txt': '---\ndate: 2025-07-13\n---\nNew A\n\nText.',
+      'new-a.txt': '---\ndate: 2025-07-13\nlang: en\n---\nNew A\n\nText.',
       'newest.txt': '---\ndate: 2025-07-14T01:00:00Z\n---\nNewest\n\nText.',
     })
     expect({ articles, pages }).toEqual({ articles: 6, pages: 1 })
@@ -43,12 +43,13 @@ describe('buildContent order and neighbours', () => {
 
     const first = readJson(data, dataPaths.article('newest'), articleSchema)
     expect(first.previous).toBeNull()
-    expect(first.next).toEqual({ slug: 'new-a', title: 'New A' })
+    // Each neighbour's title carries its own article's language.
+    expect(first.next).toEqual({ slug: 'new-a', title: 'New A', lang: 'en' })
     const middle = readJson(data, dataPaths.article('old'), articleSchema)
-    expect(middle.previous).toEqual({ slug: 'new-b', title: 'New B' })
-    expect(middle.next).toEqual({ slug: 'alpha', title: 'Alpha' })
+    expect(middle.previous).toEqual({ slug: 'new-b', title: 'New B', lang: 'id' })
+    expect(middle.next).toEqual({ slug: 'alpha', title: 'Alpha', lang: 'id' })
     const last = readJson(data, dataPaths.article('zeta'), articleSchema)
-    expect(last.previous).toEqual({ slug: 'alpha', title: 'Alpha' })
+    expect(last.previous).toEqual({ slug: 'alpha', title: 'Alpha', lang: 'id' })
     expect(last.next).toBeNull()
   })
 

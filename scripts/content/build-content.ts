@@ -100,7 +100,7 @@ export function bundleArticles(loaded: readonly LoadedArticle[]): ContentBuild {
   })
   const neighbour = (index: number): Neighbour | null => {
     const summary = summaries[index]
-    return summary ? { slug: summary.slug, title: summary.title } : null
+    return summary ? { slug: summary.slug, title: summary.title, lang: summary.lang } : null
   }
   const pages = Math.max(1, Math.ceil(summaries.length / INDEX_PAGE_SIZE))
 

@@ -58,7 +58,7 @@ const belowTheFirstScreen: Block[] = Array.from({ length: 12 }, (_, index) => ({
   content: [words(`A long paragraph, number ${index + 1}. ${'Words that fill a reading column. '.repeat(30)}`)],
 }))
 
-const neighbour = (slug: string) => ({ slug, title: `The article ${slug}` })
+const neighbour = (slug: string) => ({ slug, title: `The article ${slug}`, lang: 'en' })
 
 const fullArticle = parseOrThrow(articleSchema, {
   slug: 'specimen-article',

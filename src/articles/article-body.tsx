@@ -1,5 +1,6 @@
 import { useMessages } from '../i18n/messages.ts'
 import { blockAnchorId } from '../paths.ts'
+import { useUiLocale } from '../preferences/preferences-store.ts'
 import { useIsHydrating } from '../ui/use-is-hydrating.ts'
 import type { Block } from './article-schema.ts'
 import { firstScreenTiers, foldMark } from './first-screen.ts'
@@ -20,6 +21,7 @@ import { InlineContent } from './inline-content.tsx'
  */
 export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; highlightedBlock: number | null }) {
   const t = useMessages()
+  const uiLocale = useUiLocale()
   const hydrating = useIsHydrating()
   const withAnchors = !hydrating
   const foldTiers = hydrating ? firstScreenTiers(blocks) : null
@@ -42,6 +44,8 @@ export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; hig
               <a
                 href={`#${id}`}
                 className="block-anchor"
+                // Its name is the interface's words, inside an article that may be in another language.
+                lang={uiLocale}
                 aria-label={t.linkToBlock(blockNumber)}
                 title={t.linkToBlock(blockNumber)}
               >

@@ -1,18 +1,29 @@
 import { useMessages } from '../i18n/messages.ts'
+import { useUiLocale } from '../preferences/preferences-store.ts'
 import type { Article } from './article-schema.ts'
 import { formatArticleDate } from './format-date.ts'
 
-/** Date, author and reading time, each only when known. */
+/**
+ * Date, author and reading time, each only when known. The date is written in the article's language (the element's
+ * own, inherited); "by …" and the reading time are the interface's words, marked as such.
+ */
 export function ArticleMeta({ article }: { article: Pick<Article, 'date' | 'author' | 'lang' | 'readingMinutes'> }) {
   const t = useMessages()
+  const uiLocale = useUiLocale()
   const parts = [
     article.date ? (
       <time key="date" dateTime={article.date}>
         {formatArticleDate(article.date, article.lang)}
       </time>
     ) : null,
-    article.author ? <span key="author">{t.byAuthor(article.author)}</span> : null,
-    <span key="reading">{t.minutesRead(article.readingMinutes)}</span>,
+    article.author ? (
+      <span key="author" lang={uiLocale}>
+        {t.byAuthor(article.author)}
+      </span>
+    ) : null,
+    <span key="reading" lang={uiLocale}>
+      {t.minutesRead(article.readingMinutes)}
+    </span>,
   ].filter((part) => part !== null)
   return (
     <p className="mt-3 flex flex-wrap gap-x-3 text-sm text-stone-600 dark:text-stone-400">

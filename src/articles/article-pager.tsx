@@ -18,7 +18,9 @@ export function ArticlePager({ previous, next }: { previous: Neighbour | null; n
             <span aria-hidden="true">← </span>
             {t.previousPost}
           </span>
-          <span className="pager-title">{previous.title}</span>
+          <span className="pager-title" lang={previous.lang}>
+            {previous.title}
+          </span>
         </Link>
       ) : (
         <span />
@@ -29,7 +31,9 @@ export function ArticlePager({ previous, next }: { previous: Neighbour | null; n
             {t.nextPost}
             <span aria-hidden="true"> →</span>
           </span>
-          <span className="pager-title">{next.title}</span>
+          <span className="pager-title" lang={next.lang}>
+            {next.title}
+          </span>
         </Link>
       ) : null}
     </nav>

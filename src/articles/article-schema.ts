@@ -59,7 +59,8 @@ export const blockSchema = v.variant('type', [
 ])
 export type Block = v.InferOutput<typeof blockSchema>
 
-export const neighbourSchema = v.object({ slug: slugSchema, title: nonEmpty })
+/** Previous or Next Post: enough to link to it, with its title marked in its own language. */
+export const neighbourSchema = v.object({ slug: slugSchema, title: nonEmpty, lang: langSchema })
 export type Neighbour = v.InferOutput<typeof neighbourSchema>
 
 export const articleSummarySchema = v.object({

@@ -1,5 +1,6 @@
 import { type RefObject, useCallback, useEffect, useState } from 'react'
 import { type Messages, useMessages } from '../i18n/messages.ts'
+import { useUiLocale } from '../preferences/preferences-store.ts'
 import { useIsHydrating } from '../ui/use-is-hydrating.ts'
 import { articleShareUrl } from './article-url.ts'
 import { type ShareOutcome, shareOrCopy } from './share-link.ts'
@@ -23,6 +24,7 @@ interface ArticleSharingProps {
  */
 export function ArticleSharing({ articleRef, slug, title }: ArticleSharingProps) {
   const t = useMessages()
+  const uiLocale = useUiLocale()
   const hydrating = useIsHydrating()
   const [status, announce] = useShareStatus()
   const quoteUrl = useSelectedQuoteUrl(articleRef, slug)
@@ -43,7 +45,8 @@ export function ArticleSharing({ articleRef, slug, title }: ArticleSharingProps)
   if (hydrating) return null
   return (
     // Fixed in a corner so the reader can share the paragraph they are on without scrolling back to the top.
-    <div className="share-toolbar">
+    // In the interface's language, though it sits inside the article (whose language may differ).
+    <div className="share-toolbar" lang={uiLocale}>
       <p aria-live="polite" className="share-status">
         {status}
       </p>
