@@ -221,3 +221,20 @@ test("every text is marked with its language: the article's own, the interface's
   await openComments(page)
   await check('id')
 })
+
+for (const width of [320, 390]) {
+  test(`a paragraph's link, shown by focus, sits on a ${width} px screen beside the text`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 })
+    await page.goto(seed.path)
+    await whenInteractive(page)
+    const anchor = page.locator('#p-1 a')
+    await anchor.focus()
+    await expect(anchor).toHaveCSS('opacity', '1')
+    const box = await anchor.boundingBox()
+    const text = await page.locator('#p-1 p').boundingBox()
+    expect(box && text).toBeTruthy()
+    if (!box || !text) return
+    expect(box.x).toBeGreaterThanOrEqual(0)
+    expect(box.x + box.width).toBeLessThanOrEqual(text.x)
+  })
+}
