@@ -134,6 +134,22 @@ test('a link that picked up a trailing slash opens the article at its own addres
   await expect(page.locator('#p-12')).toBeInViewport()
 })
 
+test('a link near the end stays on its paragraph when the comments below arrive and lengthen the page', async ({
+  page,
+}) => {
+  const last = page.locator(`#p-${seed.blockCount}`)
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto(`${seed.path}#p-${seed.blockCount}`)
+  // The comments load on their own here (their section is near), and the comment form makes the page long enough for
+  // the last paragraph to reach the top, which it could not on arrival.
+  await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible()
+  const gap = () => page.evaluate(() => document.documentElement.scrollHeight - window.scrollY - window.innerHeight)
+  expect(await gap(), 'the page can scroll further now').toBeGreaterThan(0)
+  // Where "#p-N" puts a block: its top at its scroll margin, 16 px below the top of the screen.
+  await expect.poll(() => last.evaluate((block) => Math.round(block.getBoundingClientRect().top))).toBe(16)
+  await expect(page).toHaveURL(`${seed.path}#p-${seed.blockCount}`)
+})
+
 test('a link to the last paragraph keeps its #p-N although that paragraph cannot reach the top', async ({ page }) => {
   const last = `#p-${seed.blockCount}`
   // Tall enough that what follows the article (comments, pager, footer) is shorter than the screen.

@@ -5,6 +5,10 @@ import { pageIdentity } from '../keyboard/list-selection.ts'
 /** Where the reader was on each page of this visit, by history entry: Back and Forward return there. */
 const savedPositions = new Map<string, number>()
 
+// What ends the wait for a landed-on page to settle: the reader scrolling or acting on their own, or this long.
+const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
+const SETTLE_MS = 10_000
+
 /**
  * Scroll on moving between pages inside the app: a new page opens at its top, or at the block its `#p-N` names; Back
  * and Forward return to where the reader was on that page.
@@ -20,31 +24,56 @@ export function useScrollRestoration(): void {
 
   useLayoutEffect(() => {
     const saved = savedPositions.get(key)
+    let stopKeeping: (() => void) | undefined
     if (shown.current?.key === key) {
       // The same entry rendered again (development's double effects): nothing moved.
     } else if (shown.current === null) {
       // The first page of a load. A reload keeps the reading position in the address's #p-N, but the browser does not
       // scroll a reloaded page to its fragment once scroll restoration is manual.
-      scrollToFragment(location.hash)
+      stopKeeping = scrollToFragment(location.hash)
     } else if (navigationType === 'POP' && saved !== undefined) {
       // Back or Forward, to another page or over a hash change alike: where the reader was on that entry.
       window.scrollTo(0, saved)
-    } else if (shown.current.page !== page && !scrollToFragment(location.hash)) {
-      window.scrollTo(0, 0)
+    } else if (shown.current.page !== page) {
+      stopKeeping = scrollToFragment(location.hash)
+      if (!stopKeeping) window.scrollTo(0, 0)
     }
     shown.current = { key, page }
     // Runs when the entry changes, before the new page can move the scroll position: keep where the reader left it.
     return () => {
+      stopKeeping?.()
       savedPositions.set(key, lastScrollY.current)
     }
   }, [key, page, navigationType, location.hash, lastScrollY])
 }
 
-/** Brings the element the hash names into view; false when there is none. */
-function scrollToFragment(hash: string): boolean {
+/**
+ * Brings the element the hash names into view and keeps it there while the page settles; returns what stops that, or
+ * undefined when there is no such element.
+ */
+function scrollToFragment(hash: string): (() => void) | undefined {
   const target = hash.length > 1 ? document.getElementById(safeDecode(hash.slice(1))) : null
-  target?.scrollIntoView()
-  return target !== null
+  if (!target) return undefined
+  target.scrollIntoView()
+  return keepInViewWhileThePageSettles(target)
+}
+
+/**
+ * A target near the end of the page may not reach the top at first: the page is not yet as long as it will be once the
+ * comments below have loaded. Until the reader scrolls or acts on their own, each change in the page's size brings the
+ * target back to where the link put it.
+ */
+function keepInViewWhileThePageSettles(target: Element): () => void {
+  const observer = new ResizeObserver(() => target.scrollIntoView({ behavior: 'instant' }))
+  const stop = () => {
+    observer.disconnect()
+    clearTimeout(timeout)
+    for (const type of READER_INPUT) window.removeEventListener(type, stop, true)
+  }
+  const timeout = setTimeout(stop, SETTLE_MS)
+  for (const type of READER_INPUT) window.addEventListener(type, stop, { capture: true, passive: true })
+  observer.observe(document.body)
+  return stop
 }
 
 function safeDecode(text: string): string {
