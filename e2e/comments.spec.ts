@@ -267,6 +267,45 @@ test('in the Indonesian UI the form says what is wrong in Indonesian', async ({ 
   await expect(body).toHaveAccessibleDescription(/^Komentar Anda lebih dari 5\.000 karakter\./)
 })
 
+test('in the Indonesian UI the comments panel speaks Indonesian: count, counter, confirmation, permalink, failure', async ({
+  page,
+  consoleErrors,
+}) => {
+  // The panel's words travel in its own chunk, with a catalogue of their own: each one here would show in English if
+  // that catalogue were not following the UI language.
+  await page.addInitScript(() => window.localStorage.setItem('warta:preferences', '{"language":"id"}'))
+  await page.goto(seed.path)
+  const region = page.getByRole('region', { name: 'Poskan Komentar' })
+  await region.scrollIntoViewIfNeeded()
+  await expect(region.getByRole('heading', { level: 3 })).toHaveText(/^(Belum ada komentar|\d+ Komentar)$/)
+  const name = region.getByRole('textbox', { name: 'Nama', exact: true })
+  const body = region.getByRole('textbox', { name: 'Komentar', exact: true })
+  await expect(name).toBeEditable()
+
+  await body.fill('b'.repeat(4500))
+  await expect(body).toHaveAccessibleDescription('Sisa 500 karakter')
+
+  const author = unique('Budi')
+  const text = unique('Komentar dalam bahasa Indonesia')
+  await name.fill(author)
+  await body.fill(text)
+  await region.getByRole('button', { name: 'Publikasikan' }).click()
+  await expect(
+    region.getByRole('status').filter({ hasText: 'Terima kasih! Komentar Anda sudah terbit.' }),
+  ).toBeVisible()
+  await expect(region.getByRole('link', { name: `Tautan ke komentar dari ${author}` })).toBeVisible()
+
+  await page.route('**/api/**', (route) =>
+    route.request().method() === 'POST'
+      ? route.fulfill({ status: 429, headers: { 'Retry-After': '42' }, contentType: 'application/json', body: '{}' })
+      : route.continue(),
+  )
+  await body.fill(unique('Terlalu cepat'))
+  await region.getByRole('button', { name: 'Publikasikan' }).click()
+  await expect(region.getByRole('alert')).toContainText('Anda berkomentar terlalu cepat. Tunggu 42 detik')
+  allowFailedRequests(consoleErrors, /status of 429/)
+})
+
 test('without the comments API the section says comments are unavailable and the article still works', async ({
   page,
 }) => {
