@@ -1,5 +1,5 @@
 import type { UiLocale } from '../preferences/preferences-schema.ts'
-import { useUiLocale } from '../preferences/preferences-store.ts'
+import { type Catalogue, useCatalogue } from './catalogue.ts'
 import { formatNumber, plural } from './plural.ts'
 
 /**
@@ -213,9 +213,9 @@ export const id: Messages = {
   commentsNeedJavaScript: 'Membaca dan memposkan komentar memerlukan JavaScript.',
 }
 
-export const catalogue: Readonly<Record<UiLocale, Messages>> = { en, id }
+export const catalogue: Catalogue<Messages> = { en, id }
 
 /** The strings for the reader's UI language (English while hydrating prerendered HTML, then the reader's choice). */
 export function useMessages(): Messages {
-  return catalogue[useUiLocale()]
+  return useCatalogue(catalogue)
 }
