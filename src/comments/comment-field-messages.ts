@@ -1,20 +1,5 @@
-import { formatNumber } from '../i18n/plural.ts'
-import type { UiLocale } from '../preferences/preferences-schema.ts'
-import { BODY_MAX, FIELD_PROBLEM_MESSAGES, type FieldProblem, NAME_MAX } from './comment-schema.ts'
-
-/**
- * What is wrong with a form field, in the reader's UI language. Kept here rather than in the app-wide catalogue so the
- * words travel in the comments chunk, not in the script every first view downloads.
- */
-const fieldProblemWording: Readonly<Record<UiLocale, Readonly<Record<FieldProblem, string>>>> = {
-  en: FIELD_PROBLEM_MESSAGES,
-  id: {
-    'name-missing': 'Silakan isi nama Anda.',
-    'name-too-long': `Nama Anda lebih dari ${formatNumber('id', NAME_MAX)} karakter.`,
-    'body-missing': 'Silakan tulis komentar.',
-    'body-too-long': `Komentar Anda lebih dari ${formatNumber('id', BODY_MAX)} karakter.`,
-  },
-}
+import type { CommentMessages } from './comment-messages.ts'
+import { FIELD_PROBLEM_MESSAGES, type FieldProblem } from './comment-schema.ts'
 
 const fieldProblems: readonly FieldProblem[] = ['name-missing', 'name-too-long', 'body-missing', 'body-too-long']
 const problemByApiMessage = new Map<string, FieldProblem>(
@@ -22,10 +7,10 @@ const problemByApiMessage = new Map<string, FieldProblem>(
 )
 
 /**
- * A field message from the form's check or the server's 400, in `locale`. Both speak the API's words; one the client
- * does not know (a server newer than this page) is shown as the server wrote it rather than hidden.
+ * A field message from the form's check or the server's 400, in the language of `t`. Both speak the API's words; one
+ * the client does not know (a server newer than this page) is shown as the server wrote it rather than hidden.
  */
-export function fieldMessageIn(locale: UiLocale, apiMessage: string): string {
+export function fieldMessageIn(t: CommentMessages, apiMessage: string): string {
   const problem = problemByApiMessage.get(apiMessage)
-  return problem ? fieldProblemWording[locale][problem] : apiMessage
+  return problem ? t.fieldProblems[problem] : apiMessage
 }

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useRef, useState } from 'react'
-import { useMessages } from '../i18n/messages.ts'
 import { fieldMessageIn } from './comment-field-messages.ts'
+import { useCommentMessages } from './comment-messages.ts'
 import { BODY_MAX, type CommentField, codePointLength } from './comment-schema.ts'
 import { type FieldErrors, firstInvalidField, validateComment } from './comment-validation.ts'
 import { type PostFailure, postFailureMessage, postFailureOf } from './post-failure.ts'
@@ -15,7 +15,7 @@ const COUNTER_FROM = Math.floor(BODY_MAX * 0.8)
  * why and leaves the text where it is. `unavailable` (no comments API) disables it without touching the draft.
  */
 export function CommentForm({ slug, unavailable }: { slug: string; unavailable: boolean }) {
-  const t = useMessages()
+  const t = useCommentMessages()
   const id = useId()
   const ids = { name: `${id}-name`, body: `${id}-body`, counter: `${id}-counter` }
   const errorId = (field: CommentField) => `${id}-${field}-error`
@@ -73,7 +73,7 @@ export function CommentForm({ slug, unavailable }: { slug: string; unavailable: 
   const fieldError = (field: CommentField) =>
     fieldErrors[field] ? (
       <p id={errorId(field)} className="text-sm font-bold text-red-700 dark:text-red-400">
-        {fieldMessageIn(t.locale, fieldErrors[field])}
+        {fieldMessageIn(t, fieldErrors[field])}
       </p>
     ) : null
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
-import { useMessages } from '../i18n/messages.ts'
+import { useUiLocale } from '../preferences/preferences-store.ts'
 import { commentDateFormat } from './comment-date.ts'
+import { useCommentMessages } from './comment-messages.ts'
 import { commentAnchorId } from './comment-permalink.ts'
 import type { Comment } from './comment-schema.ts'
 
@@ -19,9 +20,10 @@ export function CommentList({
   /** The comment the address links to, highlighted. */
   linkedId: number | null
 }) {
-  const t = useMessages()
+  const t = useCommentMessages()
+  const locale = useUiLocale()
   // The UI's language, not the article's: the section around the dates (and its `lang`, from <html>) is in the UI's.
-  const dateFormat = useMemo(() => commentDateFormat(t.locale), [t.locale])
+  const dateFormat = useMemo(() => commentDateFormat(locale), [locale])
   if (comments.length === 0) return null
   return (
     <ol aria-labelledby={labelledBy} className="mt-4 grid gap-4">

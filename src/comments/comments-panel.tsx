@@ -4,6 +4,7 @@ import { useLocation } from 'react-router'
 import { useMessages } from '../i18n/messages.ts'
 import { CommentForm } from './comment-form.tsx'
 import { CommentList } from './comment-list.tsx'
+import { useCommentMessages } from './comment-messages.ts'
 import { commentsIn, commentTotal } from './comment-pages.ts'
 import { COMMENTS_SECTION_ID, commentAnchorId, commentIdFromHash } from './comment-permalink.ts'
 import { type CommentPages, commentListQuery } from './comment-queries.ts'
@@ -16,7 +17,9 @@ import { useShowMoreComments } from './use-show-more-comments.ts'
  * article is unaffected.
  */
 export function CommentsPanel({ slug }: { slug: string }) {
+  // The section's shared words (loading, unavailable, try again) from the app-wide catalogue, the panel's own here.
   const t = useMessages()
+  const tc = useCommentMessages()
   const countId = useId()
   const comments = useInfiniteQuery(commentListQuery(slug))
   const unavailable = comments.isError && comments.data === undefined
@@ -34,24 +37,24 @@ export function CommentsPanel({ slug }: { slug: string }) {
       {comments.data ? (
         <>
           <h3 id={countId} className="mt-4 text-lg font-bold">
-            {t.commentCount(commentTotal(comments.data))}
+            {tc.commentCount(commentTotal(comments.data))}
           </h3>
           {linkedCommentMissing ? (
             <p role="status" className="mt-2 text-stone-700 dark:text-stone-300">
-              {t.linkedCommentMissing}
+              {tc.linkedCommentMissing}
             </p>
           ) : null}
           <CommentList comments={commentsIn(comments.data)} labelledBy={countId} linkedId={linkedId} />
           {comments.hasNextPage ? (
             <div className="mt-4 flex flex-wrap items-center gap-3">
               <button type="button" className="button" aria-disabled={comments.isFetchingNextPage} onClick={showMore}>
-                {t.showMoreComments}
+                {tc.showMoreComments}
               </button>
               <p role="status" className="text-stone-600 dark:text-stone-400">
                 {comments.isFetchingNextPage
                   ? t.commentsLoading
                   : comments.isFetchNextPageError
-                    ? t.moreCommentsFailed
+                    ? tc.moreCommentsFailed
                     : ''}
               </p>
             </div>
@@ -68,7 +71,7 @@ export function CommentsPanel({ slug }: { slug: string }) {
         </div>
       ) : (
         <p role="status" className="mt-4 text-stone-600 noscript:hidden dark:text-stone-400">
-          {comments.fetchStatus === 'paused' ? t.commentsWaitingForNetwork : t.commentsLoading}
+          {comments.fetchStatus === 'paused' ? tc.commentsWaitingForNetwork : t.commentsLoading}
         </p>
       )}
       <CommentForm slug={slug} unavailable={unavailable} />

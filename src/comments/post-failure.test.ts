@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { HttpError } from '../http.ts'
-import { en, id } from '../i18n/messages.ts'
+import { commentMessages } from './comment-messages.ts'
 import { postFailureMessage, postFailureOf, retryAfterSeconds } from './post-failure.ts'
+
+const { en, id } = commentMessages
 
 const now = Date.parse('2026-01-01T12:00:00Z')
 const httpError = (status: number, body?: unknown, headers?: Record<string, string>) =>

@@ -1,7 +1,6 @@
 import * as v from 'valibot'
 import { HttpError } from '../http.ts'
-import type { Messages } from '../i18n/messages.ts'
-import type { UiLocale } from '../preferences/preferences-schema.ts'
+import type { CommentMessages } from './comment-messages.ts'
 import { apiErrorSchema } from './comment-schema.ts'
 import type { FieldErrors } from './comment-validation.ts'
 
@@ -60,18 +59,12 @@ export function retryAfterSeconds(header: string | null | undefined, now: number
   return Math.max(0, Math.ceil((date - now) / 1000))
 }
 
-// Only the comments chunk says this, so it travels there rather than in the app-wide catalogue of the entry script.
-const unreachableWording: Readonly<Record<UiLocale, string>> = {
-  en: 'The comments service cannot be reached right now, so your comment was not sent. It is kept here: please publish again in a moment.',
-  id: 'Layanan komentar tidak dapat dihubungi saat ini, jadi komentar Anda belum terkirim. Komentar tetap tersimpan di sini: silakan publikasikan lagi sebentar lagi.',
-}
-
-export function postFailureMessage(failure: PostFailure, t: Messages): string {
+export function postFailureMessage(failure: PostFailure, t: CommentMessages): string {
   switch (failure.kind) {
     case 'offline':
       return t.postFailedOffline
     case 'unreachable':
-      return unreachableWording[t.locale]
+      return t.postFailedUnreachable
     case 'rate-limited':
       return t.postFailedRateLimited(failure.retryAfterSeconds)
     case 'duplicate':

@@ -1,14 +1,14 @@
-import type { UiLocale } from '../preferences/preferences-schema.ts'
 import { type Catalogue, useCatalogue } from './catalogue.ts'
 import { formatNumber, plural } from './plural.ts'
 
 /**
- * Every UI string, in one typed catalogue. English is the default (what prerendered pages show) and matches the seed
- * blog theme's wording; `id` must have every key `en` has, or the typecheck fails. Numbers and plurals go through Intl
- * in the catalogue's own locale, never string concatenation.
+ * The UI strings of the first view and of everything the entry script renders, in one typed catalogue. English is the
+ * default (what prerendered pages show) and matches the seed blog theme's wording; `id` must have every key `en` has,
+ * or the typecheck fails. Numbers and plurals go through Intl in the catalogue's own locale, never string
+ * concatenation. Strings only a lazily loaded part shows live in that part's own catalogue (see `catalogue.ts`):
+ * `comment-messages.ts`.
  */
 export const en = {
-  locale: 'en' as UiLocale,
   siteName: 'Warta',
   siteTagline: 'News, fast and shareable',
   siteDescription: 'Warta: the latest articles, fast to open and easy to share, down to the paragraph.',
@@ -28,10 +28,6 @@ export const en = {
   latestArticles: 'Latest articles',
   noArticles: 'No articles yet.',
   postAComment: 'Post a Comment',
-  commentName: 'Name',
-  commentBody: 'Comment',
-  publish: 'Publish',
-  commentsOpenSoon: 'Comments open soon.',
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no article at this address. It may have moved, or the link may be incomplete.',
   goHome: 'Go to the front page',
@@ -69,38 +65,9 @@ export const en = {
   shortcutOpenSelected: 'Open the selected article',
   shortcutsIgnoredWhileTyping: 'Shortcuts are off while you type in a field.',
   or: 'or',
-  // Comments
-  commentCount: (count: number) =>
-    count === 0 ? 'No comments yet' : plural('en', count, { one: '{count} Comment', other: '{count} Comments' }),
+  // Comments: what the section shows before (or instead of) the comments panel; the panel's own words are its own
   commentsLoading: 'Loading comments…',
-  commentsWaitingForNetwork: 'You appear to be offline. Comments will load when you are back online.',
   commentsUnavailable: 'Comments are unavailable right now. The article is all here, and anything you write is kept.',
-  showMoreComments: 'Show more comments',
-  moreCommentsFailed: 'More comments could not be loaded.',
-  linkToComment: (name: string) => `Link to the comment by ${name}`,
-  linkedCommentMissing: 'The comment this link points to is no longer here: it may have been removed.',
-  commentHoneypot: 'Leave this field empty',
-  charactersLeft: (count: number) =>
-    plural('en', count, { one: '{count} character left', other: '{count} characters left' }),
-  charactersOver: (count: number) =>
-    plural('en', count, { one: '{count} character over the limit', other: '{count} characters over the limit' }),
-  publishing: 'Publishing…',
-  commentPublished: 'Thank you! Your comment is published.',
-  postFailedOffline:
-    'You appear to be offline, so your comment was not sent. It is kept here: publish again when you are back online.',
-  postFailedRateLimited: (seconds: number | null) =>
-    seconds === null
-      ? 'You are commenting too fast. Please wait a moment, then publish again. Your comment is kept.'
-      : plural('en', seconds, {
-          one: 'You are commenting too fast. Please wait {count} second, then publish again. Your comment is kept.',
-          other: 'You are commenting too fast. Please wait {count} seconds, then publish again. Your comment is kept.',
-        }),
-  postFailedDuplicate: 'You already posted this comment a moment ago.',
-  postFailedInvalid: 'Please check the marked fields.',
-  postFailedTooLarge: 'Your comment is too large to send. Please shorten it.',
-  postFailedRefused: 'Comments cannot be posted here right now. Your comment is kept.',
-  postFailedServer:
-    'Something went wrong on our side, so your comment was not published. It is kept here: please try again.',
   // Sharing
   share: 'Share',
   shareQuote: 'Share quote',
@@ -115,7 +82,6 @@ export const en = {
 export type Messages = typeof en
 
 export const id: Messages = {
-  locale: 'id',
   siteName: 'Warta',
   siteTagline: 'Berita, cepat dan mudah dibagikan',
   siteDescription: 'Warta: artikel terbaru, cepat dibuka dan mudah dibagikan, sampai ke paragrafnya.',
@@ -135,10 +101,6 @@ export const id: Messages = {
   latestArticles: 'Artikel terbaru',
   noArticles: 'Belum ada artikel.',
   postAComment: 'Poskan Komentar',
-  commentName: 'Nama',
-  commentBody: 'Komentar',
-  publish: 'Publikasikan',
-  commentsOpenSoon: 'Komentar segera dibuka.',
   notFoundTitle: 'Halaman tidak ditemukan',
   notFoundText: 'Tidak ada artikel di alamat ini. Mungkin sudah dipindahkan, atau tautannya tidak lengkap.',
   goHome: 'Ke halaman depan',
@@ -174,35 +136,9 @@ export const id: Messages = {
   shortcutOpenSelected: 'Buka artikel yang dipilih',
   shortcutsIgnoredWhileTyping: 'Pintasan tidak aktif saat Anda mengetik di kolom isian.',
   or: 'atau',
-  commentCount: (count) => (count === 0 ? 'Belum ada komentar' : plural('id', count, { other: '{count} Komentar' })),
   commentsLoading: 'Memuat komentar…',
-  commentsWaitingForNetwork: 'Sepertinya Anda sedang offline. Komentar akan dimuat saat Anda kembali online.',
   commentsUnavailable:
     'Komentar tidak tersedia saat ini. Artikelnya tetap lengkap, dan apa pun yang Anda tulis tetap tersimpan.',
-  showMoreComments: 'Tampilkan komentar lainnya',
-  moreCommentsFailed: 'Komentar lainnya tidak dapat dimuat.',
-  linkToComment: (name) => `Tautan ke komentar dari ${name}`,
-  linkedCommentMissing: 'Komentar yang dituju tautan ini sudah tidak ada: mungkin telah dihapus.',
-  commentHoneypot: 'Biarkan kolom ini kosong',
-  charactersLeft: (count) => plural('id', count, { other: 'Sisa {count} karakter' }),
-  charactersOver: (count) => plural('id', count, { other: '{count} karakter melebihi batas' }),
-  publishing: 'Memublikasikan…',
-  commentPublished: 'Terima kasih! Komentar Anda sudah terbit.',
-  postFailedOffline:
-    'Sepertinya Anda sedang offline, jadi komentar Anda belum terkirim. Komentar tetap tersimpan di sini: publikasikan lagi saat Anda kembali online.',
-  postFailedRateLimited: (seconds) =>
-    seconds === null
-      ? 'Anda berkomentar terlalu cepat. Tunggu sebentar, lalu publikasikan lagi. Komentar Anda tetap tersimpan.'
-      : plural('id', seconds, {
-          other:
-            'Anda berkomentar terlalu cepat. Tunggu {count} detik, lalu publikasikan lagi. Komentar Anda tetap tersimpan.',
-        }),
-  postFailedDuplicate: 'Anda sudah memposkan komentar ini barusan.',
-  postFailedInvalid: 'Periksa kolom yang ditandai.',
-  postFailedTooLarge: 'Komentar Anda terlalu besar untuk dikirim. Silakan persingkat.',
-  postFailedRefused: 'Komentar tidak dapat diposkan di sini saat ini. Komentar Anda tetap tersimpan.',
-  postFailedServer:
-    'Terjadi kesalahan di pihak kami, jadi komentar Anda belum terbit. Komentar tetap tersimpan di sini: silakan coba lagi.',
   share: 'Bagikan',
   shareQuote: 'Bagikan kutipan',
   linkCopied: 'Tautan disalin',
