@@ -6,7 +6,7 @@ import { formatNumber, plural } from './plural.ts'
  * default (what prerendered pages show) and matches the seed blog theme's wording; `id` must have every key `en` has,
  * or the typecheck fails. Numbers and plurals go through Intl in the catalogue's own locale, never string
  * concatenation. Strings only a lazily loaded part shows live in that part's own catalogue (see `catalogue.ts`):
- * `comment-messages.ts`.
+ * `comment-messages.ts`, `settings-messages.ts`.
  */
 export const en = {
   siteName: 'Warta',
@@ -34,15 +34,8 @@ export const en = {
   errorTitle: 'Something went wrong',
   tryAgain: 'Try again',
   loading: 'Loading…',
-  // Reading preferences
+  // Reading preferences: the Settings button; the choices in its panel have their own catalogue
   settings: 'Settings',
-  textSize: 'Text size',
-  textSizeNames: { small: 'Small', medium: 'Medium', large: 'Large', 'x-large': 'Larger', 'xx-large': 'Largest' },
-  lineWidth: 'Line width',
-  lineWidthNames: { narrow: 'Narrow', normal: 'Normal', wide: 'Wide' },
-  theme: 'Theme',
-  themeNames: { system: 'System', light: 'Light', dark: 'Dark', sepia: 'Sepia' },
-  language: 'Language',
   readingProgress: 'Reading progress',
   continueReadingQuestion: 'Continue where you left off?',
   continueReading: (blockNumber: number) => `Continue at paragraph ${formatNumber('en', blockNumber)}`,
@@ -108,13 +101,6 @@ export const id: Messages = {
   tryAgain: 'Coba lagi',
   loading: 'Memuat…',
   settings: 'Pengaturan',
-  textSize: 'Ukuran teks',
-  textSizeNames: { small: 'Kecil', medium: 'Sedang', large: 'Besar', 'x-large': 'Lebih besar', 'xx-large': 'Terbesar' },
-  lineWidth: 'Lebar baris',
-  lineWidthNames: { narrow: 'Sempit', normal: 'Normal', wide: 'Lebar' },
-  theme: 'Tema',
-  themeNames: { system: 'Sistem', light: 'Terang', dark: 'Gelap', sepia: 'Sepia' },
-  language: 'Bahasa',
   readingProgress: 'Kemajuan membaca',
   continueReadingQuestion: 'Lanjutkan dari bagian terakhir yang Anda baca?',
   continueReading: (blockNumber) => `Lanjutkan di paragraf ${formatNumber('id', blockNumber)}`,

@@ -1,5 +1,4 @@
 import { useId } from 'react'
-import { useMessages } from '../i18n/messages.ts'
 import {
   type LineWidth,
   lineWidths,
@@ -11,13 +10,14 @@ import {
   uiLocales,
 } from './preferences-schema.ts'
 import { updatePreferences, usePreferences, useUiLocale } from './preferences-store.ts'
+import { useSettingsMessages } from './settings-messages.ts'
 
 // Each language is named in itself, so a reader who cannot read the current UI still finds theirs.
 const languageNames: Record<UiLocale, string> = { en: 'English', id: 'Bahasa Indonesia' }
 
 /** The choices in the "Settings" panel, a chunk of its own: SettingsMenu loads it when the panel first opens. */
 export function SettingsFields() {
-  const t = useMessages()
+  const t = useSettingsMessages()
   const preferences = usePreferences()
   const locale = useUiLocale()
   return (
