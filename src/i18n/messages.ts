@@ -6,7 +6,7 @@ import { formatNumber, plural } from './plural.ts'
  * default (what prerendered pages show) and matches the seed blog theme's wording; `id` must have every key `en` has,
  * or the typecheck fails. Numbers and plurals go through Intl in the catalogue's own locale, never string
  * concatenation. Strings only a lazily loaded part shows live in that part's own catalogue (see `catalogue.ts`):
- * `comment-messages.ts`, `settings-messages.ts`.
+ * `comment-messages.ts`, `settings-messages.ts`, `shortcut-messages.ts`.
  */
 export const en = {
   siteName: 'Warta',
@@ -40,24 +40,8 @@ export const en = {
   continueReadingQuestion: 'Continue where you left off?',
   continueReading: (blockNumber: number) => `Continue at paragraph ${formatNumber('en', blockNumber)}`,
   dismiss: 'Dismiss',
-  // Keyboard shortcuts
+  // Keyboard shortcuts: the button's name, which is also the dialog's title
   keyboardShortcuts: 'Keyboard shortcuts',
-  close: 'Close',
-  shortcutsOnArticle: 'On an article',
-  shortcutsOnList: 'On the article list',
-  shortcutsEverywhere: 'Everywhere',
-  shortcutNextBlock: 'Next paragraph',
-  shortcutPreviousBlock: 'Previous paragraph',
-  shortcutNextPost: 'Next Post',
-  shortcutPreviousPost: 'Previous Post',
-  shortcutComments: 'Go to “Post a Comment”',
-  shortcutHome: 'Go to the front page',
-  shortcutHelp: 'Show these shortcuts',
-  shortcutSelectNext: 'Select the next article',
-  shortcutSelectPrevious: 'Select the previous article',
-  shortcutOpenSelected: 'Open the selected article',
-  shortcutsIgnoredWhileTyping: 'Shortcuts are off while you type in a field.',
-  or: 'or',
   // Comments: what the section shows before (or instead of) the comments panel; the panel's own words are its own
   commentsLoading: 'Loading comments…',
   commentsUnavailable: 'Comments are unavailable right now. The article is all here, and anything you write is kept.',
@@ -106,22 +90,6 @@ export const id: Messages = {
   continueReading: (blockNumber) => `Lanjutkan di paragraf ${formatNumber('id', blockNumber)}`,
   dismiss: 'Tutup',
   keyboardShortcuts: 'Pintasan keyboard',
-  close: 'Tutup',
-  shortcutsOnArticle: 'Di halaman artikel',
-  shortcutsOnList: 'Di daftar artikel',
-  shortcutsEverywhere: 'Di semua halaman',
-  shortcutNextBlock: 'Paragraf berikutnya',
-  shortcutPreviousBlock: 'Paragraf sebelumnya',
-  shortcutNextPost: 'Posting Berikutnya',
-  shortcutPreviousPost: 'Posting Sebelumnya',
-  shortcutComments: 'Ke “Poskan Komentar”',
-  shortcutHome: 'Ke halaman depan',
-  shortcutHelp: 'Tampilkan pintasan ini',
-  shortcutSelectNext: 'Pilih artikel berikutnya',
-  shortcutSelectPrevious: 'Pilih artikel sebelumnya',
-  shortcutOpenSelected: 'Buka artikel yang dipilih',
-  shortcutsIgnoredWhileTyping: 'Pintasan tidak aktif saat Anda mengetik di kolom isian.',
-  or: 'atau',
   commentsLoading: 'Memuat komentar…',
   commentsUnavailable:
     'Komentar tidak tersedia saat ini. Artikelnya tetap lengkap, dan apa pun yang Anda tulis tetap tersimpan.',

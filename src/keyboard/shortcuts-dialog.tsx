@@ -1,9 +1,10 @@
 import { useLayoutEffect, useRef } from 'react'
-import { type Messages, useMessages } from '../i18n/messages.ts'
+import { useMessages } from '../i18n/messages.ts'
+import { type ShortcutMessages, useShortcutMessages } from './shortcut-messages.ts'
 
-type Row = { keys: string[]; label: (t: Messages) => string }
+type Row = { keys: string[]; label: (t: ShortcutMessages) => string }
 
-const sections: { title: (t: Messages) => string; rows: Row[] }[] = [
+const sections: { title: (t: ShortcutMessages) => string; rows: Row[] }[] = [
   {
     title: (t) => t.shortcutsOnArticle,
     rows: [
@@ -38,7 +39,9 @@ const sections: { title: (t: Messages) => string; rows: Row[] }[] = [
  * before paint: the browser traps focus, makes the page inert, closes it on Esc and returns focus to where it was.
  */
 export function ShortcutsDialog({ openRequests }: { openRequests: number }) {
-  const t = useMessages()
+  // The title is the button's name, so it comes from the app-wide catalogue; the rest is the dialog's own.
+  const { keyboardShortcuts } = useMessages()
+  const t = useShortcutMessages()
   const dialogRef = useRef<HTMLDialogElement>(null)
   // The dialog's own `open` is the only state: the browser closes it (Esc, the Close button), and each new request
   // opens it again, once. Remembering the last request shown keeps a re-run of the effect (a Suspense boundary
@@ -55,7 +58,7 @@ export function ShortcutsDialog({ openRequests }: { openRequests: number }) {
     <dialog ref={dialogRef} aria-labelledby="shortcuts-title" className="shortcuts-dialog">
       <div className="flex items-baseline justify-between gap-4">
         <h2 id="shortcuts-title" className="text-xl font-bold">
-          {t.keyboardShortcuts}
+          {keyboardShortcuts}
         </h2>
         <button type="button" className="button-quiet" onClick={() => dialogRef.current?.close()}>
           {t.close}
