@@ -95,6 +95,25 @@ test('a published comment shows with its name and date, survives a reload, and o
   await other.close()
 })
 
+test("a comment's date and its # link stay on one line, whatever the screen's width", async ({ page }) => {
+  await openArticle(page, seed.path)
+  const body = unique('Line-up check')
+  await publish(page, 'Kusumawardhani Ratna Sari Dewi', body)
+  const item = commentItem(page, body)
+  await expect(item).toBeVisible()
+  const time = item.locator('time')
+  const link = item.getByRole('link', { name: /Link to the comment/ })
+  const misplaced: number[] = []
+  for (let width = 320; width <= 640; width += 8) {
+    await page.setViewportSize({ width, height: 800 })
+    const [timeBox, linkBox] = await Promise.all([time.boundingBox(), link.boundingBox()])
+    if (!timeBox || !linkBox || Math.abs(timeBox.y + timeBox.height - (linkBox.y + linkBox.height)) > 2) {
+      misplaced.push(width)
+    }
+  }
+  expect(misplaced, 'widths where the # sat on a line of its own').toEqual([])
+})
+
 test('hostile text is shown exactly as typed, inert, and a very long word cannot widen the page', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 })
   const dialogs: string[] = []

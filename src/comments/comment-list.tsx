@@ -44,17 +44,18 @@ export function CommentList({
               <span dir="auto" className="min-w-0 font-bold [overflow-wrap:anywhere]">
                 {comment.name}
               </span>
-              <time dateTime={comment.createdAt} className="text-sm text-stone-600 dark:text-stone-400">
-                {dateFormat.format(new Date(comment.createdAt))}
-              </time>
-              <a
-                href={`#${anchorId}`}
-                className="text-sm text-stone-600 no-underline hover:underline dark:text-stone-400"
-                aria-label={t.linkToComment(comment.name)}
-                title={t.linkToComment(comment.name)}
-              >
-                #
-              </a>
+              {/* Date and link wrap as one, so the # never ends up on a line of its own under a long name. */}
+              <span className="flex gap-x-3 text-sm text-stone-600 dark:text-stone-400">
+                <time dateTime={comment.createdAt}>{dateFormat.format(new Date(comment.createdAt))}</time>
+                <a
+                  href={`#${anchorId}`}
+                  className="text-stone-600 no-underline hover:underline dark:text-stone-400"
+                  aria-label={t.linkToComment(comment.name)}
+                  title={t.linkToComment(comment.name)}
+                >
+                  #
+                </a>
+              </span>
             </p>
             <p
               dir="auto"
