@@ -150,6 +150,41 @@ test('a link near the end stays on its paragraph when the comments below arrive 
   await expect(page).toHaveURL(`${seed.path}#p-${seed.blockCount}`)
 })
 
+test('after landing near the end, a reader who scrolls away is not pulled back when the comments arrive', async ({
+  page,
+  request,
+}) => {
+  // Comments to arrive: the list they make lengthens the page once they do.
+  for (let number = 1; number <= 3; number++) {
+    const response = await request.post(`/api/articles/${seed.slug}/comments`, {
+      data: { name: 'Pembaca', body: `Settling check ${Math.random()} #${number}`, website: '' },
+    })
+    expect(response.status()).toBe(201)
+  }
+  await page.setViewportSize({ width: 1280, height: 800 })
+  // The comments answer late, so the page is still settling when the reader moves.
+  let releaseComments = () => {}
+  const commentsHeld = new Promise<void>((resolve) => {
+    releaseComments = resolve
+  })
+  await page.route('**/api/**', async (route) => {
+    await commentsHeld
+    await route.continue()
+  })
+  await page.goto(`${seed.path}#p-${seed.blockCount}`)
+  // The app is running once the paragraph links are in (no key pressed to find out: a key press is the reader acting).
+  await expect(page.locator(`#p-${seed.blockCount} a`)).toHaveCount(1)
+  // A scroll with no wheel, key or touch behind it: a scrollbar dragged.
+  const movedTo = await page.evaluate(() => {
+    window.scrollBy({ top: -800, behavior: 'instant' })
+    return window.scrollY
+  })
+  releaseComments()
+  await expect(page.getByRole('button', { name: 'Publish' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(/^\d+ Comments$/)
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(movedTo)
+})
+
 test('a link to the last paragraph keeps its #p-N although that paragraph cannot reach the top', async ({ page }) => {
   const last = `#p-${seed.blockCount}`
   // Tall enough that what follows the article (comments, pager, footer) is shorter than the screen.

@@ -60,18 +60,28 @@ function scrollToFragment(hash: string): (() => void) | undefined {
 
 /**
  * A target near the end of the page may not reach the top at first: the page is not yet as long as it will be once the
- * comments below have loaded. Until the reader scrolls or acts on their own, each change in the page's size brings the
- * target back to where the link put it.
+ * comments below have loaded. Until the reader scrolls or acts on their own (or SETTLE_MS pass), each change in the
+ * page's size brings the target back to where the link put it.
  */
 function keepInViewWhileThePageSettles(target: Element): () => void {
-  const observer = new ResizeObserver(() => target.scrollIntoView({ behavior: 'instant' }))
+  // Where this last put the page: a scroll anywhere else is the reader's (a scrollbar dragged, a script), and ends it.
+  let keptAt = window.scrollY
+  const observer = new ResizeObserver(() => {
+    target.scrollIntoView({ behavior: 'instant' })
+    keptAt = window.scrollY
+  })
+  const onScroll = () => {
+    if (Math.abs(window.scrollY - keptAt) > 1) stop()
+  }
   const stop = () => {
     observer.disconnect()
     clearTimeout(timeout)
+    window.removeEventListener('scroll', onScroll)
     for (const type of READER_INPUT) window.removeEventListener(type, stop, true)
   }
   const timeout = setTimeout(stop, SETTLE_MS)
   for (const type of READER_INPUT) window.addEventListener(type, stop, { capture: true, passive: true })
+  window.addEventListener('scroll', onScroll, { passive: true })
   observer.observe(document.body)
   return stop
 }
