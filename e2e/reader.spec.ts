@@ -185,6 +185,43 @@ test('after landing near the end, a reader who scrolls away is not pulled back w
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(movedTo)
 })
 
+test('a reader at the very bottom when the comments arrive sees them appear, not the page jump past them', async ({
+  page,
+  request,
+}) => {
+  for (let number = 1; number <= 3; number++) {
+    const response = await request.post(`/api/articles/${seed.slug}/comments`, {
+      data: { name: 'Pembaca', body: `Bottom check ${Math.random()} #${number}`, website: '' },
+    })
+    expect(response.status()).toBe(201)
+  }
+  await page.setViewportSize({ width: 1280, height: 720 })
+  let releaseComments = () => {}
+  const commentsHeld = new Promise<void>((resolve) => {
+    releaseComments = resolve
+  })
+  await page.route('**/api/**', async (route) => {
+    await commentsHeld
+    await route.continue()
+  })
+  await page.goto(seed.path)
+  await expect(page.locator('#p-1 a')).toHaveCount(1)
+  await page.mouse.move(640, 360)
+  const atBottom = () =>
+    page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1)
+  await expect(async () => {
+    await page.mouse.wheel(0, 2000)
+    expect(await atBottom()).toBe(true)
+  }).toPass()
+  const before = await page.evaluate(() => window.scrollY)
+  releaseComments()
+  await expect(page.getByRole('heading', { level: 3 })).toHaveText(/^\d+ Comments$/)
+  expect(await page.evaluate(() => document.documentElement.scrollHeight - window.innerHeight)).toBeGreaterThan(
+    before + 100,
+  )
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(before)
+})
+
 test('a link to the last paragraph keeps its #p-N although that paragraph cannot reach the top', async ({ page }) => {
   const last = `#p-${seed.blockCount}`
   // Tall enough that what follows the article (comments, pager, footer) is shorter than the screen.
