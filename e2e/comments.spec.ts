@@ -1,5 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
 import { expect, neighbours, openComments, seed, test } from './fixtures.ts'
+import { numberedBodies, postComments } from './reader-helpers.ts'
 
 // Tests run in parallel against one database: every comment text is unique, and the only test that counts comments has
 // `tentang-warta` to itself.
@@ -410,12 +411,7 @@ test('a permalink to a comment that is not there takes the reader to the comment
 test('"Show more comments" loads the next page after the first 50', async ({ page, request }) => {
   // More than a page of comments, posted through the API; the last is the newest, so it is on a later page.
   const batch = unique('Halaman')
-  for (let number = 1; number <= 51; number++) {
-    const response = await request.post(`/api/articles/${pagedArticle}/comments`, {
-      data: { name: 'Pembaca', body: `${batch} #${number}`, website: '' },
-    })
-    expect(response.status()).toBe(201)
-  }
+  await postComments(request, pagedArticle, numberedBodies(batch, 51))
   await openArticle(page, `/articles/${pagedArticle}`)
   const items = section(page).getByRole('listitem')
   await expect(items).toHaveCount(50)
@@ -438,12 +434,7 @@ test('"Show more comments" from the keyboard moves focus to the first comment it
 }) => {
   // Enough comments for a second page, whatever earlier runs left on this article.
   const batch = unique('Papan ketik')
-  for (let number = 1; number <= 51; number++) {
-    const response = await request.post(`/api/articles/${pagedArticle}/comments`, {
-      data: { name: 'Pembaca', body: `${batch} #${number}`, website: '' },
-    })
-    expect(response.status()).toBe(201)
-  }
+  await postComments(request, pagedArticle, numberedBodies(batch, 51))
   await openArticle(page, `/articles/${pagedArticle}`)
   const items = section(page).getByRole('listitem')
   const showMore = section(page).getByRole('button', { name: 'Show more comments' })

@@ -1,4 +1,5 @@
 import { allowNotFoundResponses, expect, seed, test } from './fixtures.ts'
+import { holdRequests } from './reader-helpers.ts'
 
 // Prerendered pages carry their own data, so failures are provoked on a client-side navigation, where the article's
 // data has to be fetched.
@@ -31,14 +32,7 @@ test('damaged article data is reported, not rendered', async ({ page }) => {
 
 test('a page whose data is still on its way shows a busy skeleton, then the page', async ({ page }) => {
   await page.goto('/')
-  let release = () => {}
-  const released = new Promise<void>((resolve) => {
-    release = resolve
-  })
-  await page.route('**/data/articles/*.json', async (route) => {
-    await released
-    await route.continue()
-  })
+  const release = await holdRequests(page, '**/data/articles/*.json')
   await page.getByRole('link', { name: seed.headline }).click()
   await expect(page).toHaveURL(seed.path)
   await expect(page.getByRole('progressbar', { name: 'Loading…' })).toBeVisible()

@@ -1,4 +1,4 @@
-import { type Page, test } from '@playwright/test'
+import { type APIRequestContext, type Page, test } from '@playwright/test'
 import { PREFERENCES_COOKIE, preferencesCookieValue } from '../src/preferences/preferences-cookie.ts'
 import { defaultPreferences } from '../src/preferences/preferences-schema.ts'
 import { expect } from './fixtures.ts'
@@ -86,3 +86,33 @@ export async function watchForReplacedPages(page: Page) {
     headingLost: () => page.evaluate(() => (window as unknown as { headingLost: boolean }).headingLost),
   }
 }
+
+/**
+ * Holds every request matching `url` until the returned function is called: data or comments that arrive late, so a
+ * test can act while the page is still waiting for them.
+ */
+export async function holdRequests(page: Page, url: string): Promise<() => void> {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  await page.route(url, async (route) => {
+    await released
+    await route.continue()
+  })
+  return release
+}
+
+/** Posts one comment per body to `slug` through the API, as readers would have, each one accepted. */
+export async function postComments(request: APIRequestContext, slug: string, bodies: readonly string[]) {
+  for (const body of bodies) {
+    const response = await request.post(`/api/articles/${slug}/comments`, {
+      data: { name: 'Pembaca', body, website: '' },
+    })
+    expect(response.status()).toBe(201)
+  }
+}
+
+/** `count` comment bodies: `label #1` … `label #count`. */
+export const numberedBodies = (label: string, count: number) =>
+  Array.from({ length: count }, (_, index) => `${label} #${index + 1}`)

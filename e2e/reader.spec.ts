@@ -1,5 +1,5 @@
 import { allowNotFoundResponses, expect, neighbours, scrollBlockToTop, seed, test } from './fixtures.ts'
-import { watchForReplacedPages, whenInteractive } from './reader-helpers.ts'
+import { holdRequests, numberedBodies, postComments, watchForReplacedPages, whenInteractive } from './reader-helpers.ts'
 
 test('the home page lists every article with a link, date and reading time', async ({ page }) => {
   await page.goto('/')
@@ -155,22 +155,10 @@ test('after landing near the end, a reader who scrolls away is not pulled back w
   request,
 }) => {
   // Comments to arrive: the list they make lengthens the page once they do.
-  for (let number = 1; number <= 3; number++) {
-    const response = await request.post(`/api/articles/${seed.slug}/comments`, {
-      data: { name: 'Pembaca', body: `Settling check ${Math.random()} #${number}`, website: '' },
-    })
-    expect(response.status()).toBe(201)
-  }
+  await postComments(request, seed.slug, numberedBodies(`Settling check ${Math.random()}`, 3))
   await page.setViewportSize({ width: 1280, height: 800 })
   // The comments answer late, so the page is still settling when the reader moves.
-  let releaseComments = () => {}
-  const commentsHeld = new Promise<void>((resolve) => {
-    releaseComments = resolve
-  })
-  await page.route('**/api/**', async (route) => {
-    await commentsHeld
-    await route.continue()
-  })
+  const releaseComments = await holdRequests(page, '**/api/**')
   await page.goto(`${seed.path}#p-${seed.blockCount}`)
   // The app is running once the paragraph links are in (no key pressed to find out: a key press is the reader acting).
   await expect(page.locator(`#p-${seed.blockCount} a`)).toHaveCount(1)
@@ -189,21 +177,9 @@ test('a reader at the very bottom when the comments arrive sees them appear, not
   page,
   request,
 }) => {
-  for (let number = 1; number <= 3; number++) {
-    const response = await request.post(`/api/articles/${seed.slug}/comments`, {
-      data: { name: 'Pembaca', body: `Bottom check ${Math.random()} #${number}`, website: '' },
-    })
-    expect(response.status()).toBe(201)
-  }
+  await postComments(request, seed.slug, numberedBodies(`Bottom check ${Math.random()}`, 3))
   await page.setViewportSize({ width: 1280, height: 720 })
-  let releaseComments = () => {}
-  const commentsHeld = new Promise<void>((resolve) => {
-    releaseComments = resolve
-  })
-  await page.route('**/api/**', async (route) => {
-    await commentsHeld
-    await route.continue()
-  })
+  const releaseComments = await holdRequests(page, '**/api/**')
   await page.goto(seed.path)
   await expect(page.locator('#p-1 a')).toHaveCount(1)
   await page.mouse.move(640, 360)
