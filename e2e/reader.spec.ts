@@ -283,6 +283,28 @@ test('Next starts at the top; Back and Forward return to the place the reader le
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.next.headline)
 })
 
+test('Back and Forward between two places in the same article scroll to each of them', async ({ page }) => {
+  await page.goto(seed.path)
+  await whenInteractive(page)
+  await scrollBlockToTop(page, 5)
+  await expect(page).toHaveURL(`${seed.path}#p-5`)
+  // A fragment the reader types into the address bar, or a plain `#p-20` link: the browser's own history entry.
+  await page.evaluate(() => {
+    window.location.hash = '#p-20'
+  })
+  await expect(page.locator('#p-20')).toBeInViewport()
+
+  await page.goBack()
+  await expect(page).toHaveURL(`${seed.path}#p-5`)
+  await expect(page.locator('#p-20')).not.toBeInViewport()
+  await expect(page.locator('#p-5')).toBeInViewport()
+
+  await page.goForward()
+  await expect(page).toHaveURL(`${seed.path}#p-20`)
+  await expect(page.locator('#p-20')).toBeInViewport()
+  await expect(page.locator('#p-5')).not.toBeInViewport()
+})
+
 test('the neighbours are prefetched, so Next Post needs no request', async ({ page }) => {
   const nextData = page.waitForRequest('**/data/articles/membaca-dengan-tautan.json')
   await page.goto(seed.path)

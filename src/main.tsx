@@ -6,12 +6,14 @@ import { HttpError } from './http.ts'
 import { NOT_FOUND_URL, readPrerenderState } from './prerender-state.ts'
 import { createQueryClient } from './query-client.ts'
 import { AppRoutes } from './router.tsx'
+import { keyNativeHistoryEntries } from './routes/native-history-entries.ts'
 import { applyDeferredStylesheet } from './ui/deferred-stylesheet.ts'
 import './styles.css'
 
 const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 
+keyNativeHistoryEntries()
 const queryClient = createQueryClient()
 const prerendered = readPrerenderState(document)
 // Fill the cache before the first render, so the page's queries find the data the HTML was rendered from.
