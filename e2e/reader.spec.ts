@@ -305,6 +305,27 @@ test('Back and Forward between two places in the same article scroll to each of 
   await expect(page.locator('#p-5')).not.toBeInViewport()
 })
 
+test('an article’s link to another article opens it inside the app, and Back returns to the link', async ({ page }) => {
+  await page.goto(neighbours.previous.path)
+  await whenInteractive(page)
+  const link = page.getByRole('link', { name: 'Reading with links: every paragraph has an address' })
+  await link.scrollIntoViewIfNeeded()
+  const documents: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'document') documents.push(request.url())
+  })
+  await link.click()
+  await expect(page).toHaveURL(neighbours.next.path)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.next.headline)
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport()
+  expect(documents).toEqual([])
+
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.previous.headline)
+  await expect(link).toBeInViewport()
+  expect(documents).toEqual([])
+})
+
 test('the neighbours are prefetched, so Next Post needs no request', async ({ page }) => {
   const nextData = page.waitForRequest('**/data/articles/membaca-dengan-tautan.json')
   await page.goto(seed.path)

@@ -8,6 +8,7 @@ import { ArticlePager } from '../articles/article-pager.tsx'
 import { articleQuery } from '../articles/article-queries.ts'
 import { type Article, slugPattern } from '../articles/article-schema.ts'
 import { blockNumberFromHash } from '../articles/reading-position.ts'
+import { useInAppLinks } from '../articles/use-in-app-links.ts'
 import { useReadingPositionInUrl } from '../articles/use-reading-position-in-url.ts'
 import { CommentsSection } from '../comments/comments-section.tsx'
 import { useMessages } from '../i18n/messages.ts'
@@ -49,6 +50,7 @@ function ArticleView({ article }: { article: Article }) {
   usePrefetchNeighbours(article)
   useArticleShortcuts(article)
   useSharedQuoteHighlight(articleRef)
+  useInAppLinks(articleRef)
 
   return (
     <>
