@@ -9,7 +9,7 @@
 export function keyNativeHistoryEntries(): void {
   window.addEventListener('popstate', () => {
     if (window.history.state !== null) return
-    // The shape React Router keeps in history.state; `idx` stays unknown, as for any entry it did not push itself.
-    window.history.replaceState({ usr: null, key: Math.random().toString(36).slice(2, 10) }, '')
+    // The shape React Router keeps in history.state; `idx` (its count of entries) is unknown here, and null says so.
+    window.history.replaceState({ usr: null, key: Math.random().toString(36).slice(2, 10), idx: null }, '')
   })
 }
