@@ -326,6 +326,20 @@ test('an article’s link to another article opens it inside the app, and Back r
   expect(documents).toEqual([])
 })
 
+test('an article’s link to a paragraph of an article not yet loaded lands on that paragraph', async ({ page }) => {
+  await page.goto(neighbours.next.path)
+  await whenInteractive(page)
+  // Held back, so the click finds the article still loading, as on a slow network.
+  const release = await holdRequests(page, '**/data/articles/tentang-warta.json')
+  await page.getByRole('link', { name: 'this one', exact: true }).click()
+  await expect(page).toHaveURL(`${neighbours.previous.path}#p-3`)
+  release()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.previous.headline)
+  await expect(page.locator('#p-3')).toBeInViewport()
+  await expect(page.getByRole('heading', { level: 1 })).not.toBeInViewport()
+  await expect(page).toHaveURL(`${neighbours.previous.path}#p-3`)
+})
+
 test('the neighbours are prefetched, so Next Post needs no request', async ({ page }) => {
   const nextData = page.waitForRequest('**/data/articles/membaca-dengan-tautan.json')
   await page.goto(seed.path)

@@ -36,7 +36,11 @@ export function useScrollRestoration(): void {
       window.scrollTo(0, saved)
     } else if (shown.current.page !== page) {
       stopKeeping = scrollToFragment(location.hash)
-      if (!stopKeeping) window.scrollTo(0, 0)
+      if (!stopKeeping) {
+        window.scrollTo(0, 0)
+        // A page whose data is still on its way (an article a link led to, not prefetched) has not rendered it yet.
+        stopKeeping = scrollToFragmentOnceRendered(location.hash)
+      }
     }
     shown.current = { key, page }
     // Runs when the entry changes, before the new page can move the scroll position: keep where the reader left it.
@@ -53,9 +57,34 @@ export function useScrollRestoration(): void {
  */
 function scrollToFragment(hash: string): (() => void) | undefined {
   const target = hash.length > 1 ? document.getElementById(safeDecode(hash.slice(1))) : null
-  if (!target) return undefined
+  // While the next page's data loads, the previous page stays in the document, hidden under the skeleton: its own
+  // `#p-3` is not the one the link means.
+  if (!target || target.getClientRects().length === 0) return undefined
   target.scrollIntoView()
   return keepInViewWhileThePageSettles(target)
+}
+
+/**
+ * Waits (up to SETTLE_MS, or until the page changes again) for the element the hash names to be rendered, then brings
+ * it into view as `scrollToFragment` does; returns what stops that, or undefined when the hash names nothing.
+ */
+function scrollToFragmentOnceRendered(hash: string): (() => void) | undefined {
+  if (hash.length <= 1) return undefined
+  let stopKeeping: (() => void) | undefined
+  const observer = new MutationObserver(() => {
+    stopKeeping = scrollToFragment(hash)
+    if (stopKeeping) stopWaiting()
+  })
+  const stopWaiting = () => {
+    observer.disconnect()
+    clearTimeout(timeout)
+  }
+  const timeout = setTimeout(stopWaiting, SETTLE_MS)
+  observer.observe(document.body, { childList: true, subtree: true })
+  return () => {
+    stopWaiting()
+    stopKeeping?.()
+  }
 }
 
 /**
