@@ -340,6 +340,24 @@ test('an article’s link to a paragraph of an article not yet loaded lands on t
   await expect(page).toHaveURL(`${neighbours.previous.path}#p-3`)
 })
 
+test.describe('a reader far from the author’s time zone', () => {
+  // Tentang Warta was published at 21:00 in Jakarta, already the next day here: the page must still say the day the
+  // author wrote, as the prerendered HTML does, and hydrate without a mismatch (the console-error fixture checks).
+  test.use({ timezoneId: 'Pacific/Kiritimati' })
+
+  test('sees the publication day as written, in the list and on the article', async ({ page }) => {
+    await page.goto('/')
+    await whenInteractive(page)
+    const entry = page.getByRole('listitem').filter({ hasText: 'Tentang Warta' })
+    await expect(entry.locator('time')).toHaveText('26 November 2026')
+    await entry.getByRole('link', { name: 'Tentang Warta' }).click()
+    await expect(page.locator('article time').first()).toHaveText('26 November 2026')
+    await page.reload()
+    await whenInteractive(page)
+    await expect(page.locator('article time').first()).toHaveText('26 November 2026')
+  })
+})
+
 test('the neighbours are prefetched, so Next Post needs no request', async ({ page }) => {
   const nextData = page.waitForRequest('**/data/articles/membaca-dengan-tautan.json')
   await page.goto(seed.path)

@@ -1,23 +1,23 @@
-// One formatter per locale and kind of date, reused: constructing an Intl.DateTimeFormat is the expensive part, and the
-// build formats a date for every article and every list entry.
+// One formatter per locale, reused: constructing an Intl.DateTimeFormat is the expensive part, and the build formats a
+// date for every article and every list entry.
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
 
-function dateFormatFor(locale: string, isCalendarDate: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${isCalendarDate}`
-  let format = dateFormats.get(key)
+function dateFormatFor(locale: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(locale)
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: isCalendarDate ? 'UTC' : undefined })
-    dateFormats.set(key, format)
+    format = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
+    dateFormats.set(locale, format)
   }
   return format
 }
 
 /**
- * A publication date in the reader's chosen locale. Calendar dates are read as UTC and formatted in UTC so
- * "2025-07-13" is the 13th everywhere, whatever the reader's time zone.
+ * A publication date in the reader's chosen locale: the calendar day the author wrote. For a timestamp such as
+ * `2026-12-01T23:30:00-05:00` that is the 1st, in the author's own time zone; converted to the reader's (or the
+ * build machine's) zone it would be the 2nd for some and the 1st for others, and the prerendered page would disagree
+ * with the one the reader's browser renders.
  */
 export function formatArticleDate(date: string, locale: string): string {
-  const isCalendarDate = /^\d{4}-\d{2}-\d{2}$/.test(date)
-  const instant = new Date(isCalendarDate ? `${date}T00:00:00Z` : date)
-  return dateFormatFor(locale, isCalendarDate).format(instant)
+  const writtenDay = date.slice(0, 10)
+  return dateFormatFor(locale).format(new Date(`${writtenDay}T00:00:00Z`))
 }
