@@ -267,6 +267,24 @@ test('an empty name is marked next to the field, which gets the focus', async ({
   await expect(name).not.toHaveAttribute('aria-invalid', 'true')
 })
 
+test('a name and comment of invisible characters count as empty, in the form and at the server', async ({
+  page,
+  request,
+}) => {
+  await openArticle(page, seed.path)
+  await nameField(page).fill('\u200B\u200C')
+  await bodyField(page).fill('\u200B \u3164\u2060')
+  await publishButton(page).click()
+  await expect(nameField(page)).toHaveAccessibleDescription('Please enter your name.')
+  await expect(bodyField(page)).toHaveAccessibleDescription('Please write a comment.')
+  await expect(bodyField(page)).toHaveValue('\u200B \u3164\u2060')
+
+  const response = await request.post(`/api/articles/${seed.slug}/comments`, {
+    data: { name: '\u200B', body: '\u200B\u200B', website: '' },
+  })
+  expect(response.status()).toBe(400)
+})
+
 test('in the Indonesian UI the form says what is wrong in Indonesian', async ({ page }) => {
   await page.addInitScript(() => window.localStorage.setItem('warta:preferences', '{"language":"id"}'))
   await page.goto(seed.path)

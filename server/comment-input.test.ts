@@ -25,6 +25,22 @@ describe('commentInputSchema', () => {
     expect(kept({ name: 'Dina', body }).body).toBe(body)
   })
 
+  it('takes a field of only invisible characters for an empty one', () => {
+    const missing = [
+      ['name', 'Please enter your name.'],
+      ['body', 'Please write a comment.'],
+    ]
+    expect(issuesOf({ name: '\u200B', body: '\u200B\u200C\u2060' })).toEqual(missing)
+    expect(issuesOf({ name: '\u3164\uFEFF', body: ' \u200F\u00AD\n\u2800' })).toEqual(missing)
+  })
+
+  it('drops bidi overrides and isolates, and zero-width characters at either end', () => {
+    expect(kept({ name: '\u200BDewi\u202E', body: 'abc\u202Edef\u2066ghi\u2069\u200B' })).toMatchObject({
+      name: 'Dewi',
+      body: 'abcdefghi',
+    })
+  })
+
   it('measures the limits in code points, after normalisation', () => {
     expect(codePointLength('😀é')).toBe(2)
     expect(parse({ name: '😀'.repeat(NAME_MAX), body: `  ${'b'.repeat(BODY_MAX)}\r\n` }).success).toBe(true)

@@ -24,13 +24,28 @@ const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\
 // C0 controls except \n, DEL and C1 controls: invisible, and some of them reorder or hide text in terminals and logs.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const controlCharacters = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/g
+// Bidi embeddings, overrides and isolates reorder the text after them, in a comment's line and in the moderation
+// tool's terminal alike. The marks right-to-left text does need (U+200E, U+200F, U+061C) stay.
+const bidiControls = /[\u202A-\u202E\u2066-\u2069]/g
+// At either end, space and the zero-width characters nobody can see: what `trim()` alone would leave.
+const edgeSpace = /^[\s\u200B-\u200D\u2060\uFEFF]+|[\s\u200B-\u200D\u2060\uFEFF]+$/g
+// Something a reader can see: not only space, format characters (zero-width, joiners, marks) and the blank fillers
+// that pass for letters (Hangul fillers, the blank Braille pattern).
+const visibleCharacter = /[^\s\p{Cf}\u115F\u1160\u3164\uFFA0\u2800]/u
 
 /**
- * What we store is what we answer: line endings unified, control characters dropped, lone surrogates (which SQLite's
- * UTF-8 would silently mangle) replaced, NFC so the same text always has the same bytes, then trimmed.
+ * What we store is what we answer: line endings unified, control characters and bidi controls dropped, lone surrogates
+ * (which SQLite's UTF-8 would silently mangle) replaced, NFC so the same text always has the same bytes, then trimmed
+ * of space and zero-width characters at both ends.
  */
 export const normaliseCommentText = (text: string) =>
-  text.replace(/\r\n?/g, '\n').replace(controlCharacters, '').replace(loneSurrogate, '\uFFFD').normalize('NFC').trim()
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(controlCharacters, '')
+    .replace(bidiControls, '')
+    .replace(loneSurrogate, '\uFFFD')
+    .normalize('NFC')
+    .replace(edgeSpace, '')
 
 /** A name is one line: a pasted newline becomes a space rather than an error. */
 const normaliseName = (text: string) => normaliseCommentText(text.replace(/\r\n?|\n/g, ' '))
@@ -54,14 +69,14 @@ const BODY_MISSING = FIELD_PROBLEM_MESSAGES['body-missing']
 const nameSchema = v.pipe(
   v.string(NAME_MISSING),
   v.transform(normaliseName),
-  v.minLength(1, NAME_MISSING),
+  v.regex(visibleCharacter, NAME_MISSING),
   v.check((name) => codePointLength(name) <= NAME_MAX, FIELD_PROBLEM_MESSAGES['name-too-long']),
 )
 
 const bodySchema = v.pipe(
   v.string(BODY_MISSING),
   v.transform(normaliseCommentText),
-  v.minLength(1, BODY_MISSING),
+  v.regex(visibleCharacter, BODY_MISSING),
   v.check((body) => codePointLength(body) <= BODY_MAX, FIELD_PROBLEM_MESSAGES['body-too-long']),
 )
 
