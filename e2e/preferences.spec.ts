@@ -53,6 +53,37 @@ test('settings apply at once, persist across a reload and never enter the URL', 
   expect(hrefs.filter((href) => /theme|text-?size|line-?width|lang(uage)?=/i.test(href ?? ''))).toEqual([])
 })
 
+test('a new text size or line width keeps the reader in the paragraph they were reading', async ({ context }) => {
+  const reading = await context.newPage()
+  await reading.setViewportSize({ width: 390, height: 844 })
+  await reading.goto(seed.path)
+  await whenInteractive(reading)
+  await scrollBlockToTop(reading, 12)
+  await expect(reading).toHaveURL(`${seed.path}#p-12`)
+  const topOf12 = () => reading.locator('#p-12').evaluate((block) => Math.round(block.getBoundingClientRect().top))
+  const startTop = await topOf12()
+
+  // Changed in another tab, as the settings follow the reader across tabs; that tab is at the top of the page.
+  const other = await context.newPage()
+  await other.goto(seed.path)
+  await whenInteractive(other)
+  await other.getByRole('button', { name: 'Settings' }).click()
+  const changes = [
+    ['Text size', 'xx-large'],
+    ['Line width', 'narrow'],
+    ['Text size', 'small'],
+  ] as const
+  for (const [label, value] of changes) {
+    await other.getByLabel(label).selectOption(value)
+    await expect(html(reading)).toHaveAttribute(label === 'Text size' ? 'data-text-size' : 'data-line-width', value)
+    await expect.poll(topOf12).toBe(startTop)
+  }
+  // The tab that changed them was looking at the headline, and still is.
+  await expect(other.getByRole('heading', { level: 1 })).toBeInViewport()
+  expect(await other.evaluate(() => window.scrollY)).toBe(0)
+  await expect(reading).toHaveURL(`${seed.path}#p-12`)
+})
+
 test('with dark stored, the page is dark before the body is even parsed: no flash', async ({ page }) => {
   await storePreferences(page, { theme: 'dark', textSize: 'large' })
   // Runs before any page script: records <html>'s attributes at the moment <body> appears, i.e. before first paint.

@@ -12,3 +12,8 @@ export function applyPreferencesToDocument(root: HTMLElement, preferences: Prefe
     if (root.getAttribute(name) !== value) root.setAttribute(name, value)
   }
 }
+
+/** Whether `<html>` already carries every attribute these preferences ask for: then applying them changes nothing. */
+export function documentShowsPreferences(root: HTMLElement, preferences: Preferences): boolean {
+  return Object.entries(paintAttributes(preferences)).every(([name, value]) => root.getAttribute(name) === value)
+}

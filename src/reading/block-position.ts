@@ -58,3 +58,22 @@ export function goToBlock(blockNumber: number, behavior: ScrollBehavior = 'insta
   if (window.location.hash === hash) return
   window.history.replaceState(window.history.state, '', `${window.location.pathname}${window.location.search}${hash}`)
 }
+
+/**
+ * Runs `change` — one that reflows the article, such as a new text size or line width — and scrolls so the reader is
+ * still as far into the block they were reading. Left alone, the scroll offset stays and the text moves under it: a
+ * reader at paragraph 12 finds paragraph 5 after picking a larger size. A reader still looking at the headline stays
+ * at the top of the page.
+ */
+export function keepingTheReadersPlace(change: () => void): void {
+  const headline = document.querySelector('article h1')
+  const blocks = bodyBlocks()
+  const reading = blocks.find((block) => block.getBoundingClientRect().bottom > 0) ?? blocks.at(-1)
+  if (!headline || headline.getBoundingClientRect().bottom > 0 || !reading) return change()
+  const before = reading.getBoundingClientRect()
+  const shareAbove = before.top < 0 && before.height > 0 ? -before.top / before.height : 0
+  change()
+  const after = reading.getBoundingClientRect()
+  const wantedTop = before.top < 0 ? -shareAbove * after.height : before.top
+  window.scrollBy({ top: after.top - wantedTop, behavior: 'instant' })
+}
