@@ -358,6 +358,31 @@ test.describe('a reader far from the author’s time zone', () => {
   })
 })
 
+test('after a reload, Back returns to the list where the reader left it, and a reloaded list stays put', async ({
+  page,
+}) => {
+  // A screen short enough for the three-article list to scroll.
+  await page.setViewportSize({ width: 390, height: 400 })
+  await page.goto('/')
+  await whenInteractive(page)
+  const link = page.getByRole('link', { name: neighbours.next.headline })
+  await link.scrollIntoViewIfNeeded()
+  const left = await page.evaluate(() => window.scrollY)
+  expect(left).toBeGreaterThan(100)
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left)
+
+  await whenInteractive(page)
+  await link.click()
+  await expect(page).toHaveURL(neighbours.next.path)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.next.headline)
+  await whenInteractive(page)
+  await page.goBack()
+  await expect(page).toHaveURL('/')
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(left)
+})
+
 test('the neighbours are prefetched, so Next Post needs no request', async ({ page }) => {
   const nextData = page.waitForRequest('**/data/articles/membaca-dengan-tautan.json')
   await page.goto(seed.path)

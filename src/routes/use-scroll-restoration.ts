@@ -2,8 +2,53 @@ import { useEffect, useLayoutEffect, useRef } from 'react'
 import { type Location, useLocation, useNavigationType } from 'react-router'
 import { pageIdentity } from '../keyboard/list-selection.ts'
 
-/** Where the reader was on each page of this visit, by history entry: Back and Forward return there. */
+/**
+ * Where the reader was on each page of this visit, by history entry: Back and Forward return there. Kept in
+ * sessionStorage too, which lasts as long as the tab: a reload (or a return from another site) starts the app afresh,
+ * and the browser's own restoration is switched off so the app can do it.
+ */
 const savedPositions = new Map<string, number>()
+const SAVED_POSITIONS_KEY = 'warta:scroll-positions'
+// Enough for a long session's history; the oldest entries go first.
+const SAVED_POSITIONS_MAX = 100
+
+let loaded = false
+
+function loadSavedPositionsOnce(): void {
+  if (loaded) return
+  loaded = true
+  try {
+    const stored: unknown = JSON.parse(window.sessionStorage.getItem(SAVED_POSITIONS_KEY) ?? '[]')
+    if (!Array.isArray(stored)) return
+    for (const entry of stored) {
+      if (Array.isArray(entry) && typeof entry[0] === 'string' && Number.isFinite(entry[1])) {
+        savedPositions.set(entry[0], entry[1])
+      }
+    }
+  } catch {
+    // Unreadable or blocked storage: positions are kept for this page's life only.
+  }
+}
+
+function savePosition(key: string, scrollY: number): void {
+  savedPositions.delete(key)
+  savedPositions.set(key, scrollY)
+  for (const oldest of savedPositions.keys()) {
+    if (savedPositions.size <= SAVED_POSITIONS_MAX) break
+    savedPositions.delete(oldest)
+  }
+  try {
+    window.sessionStorage.setItem(SAVED_POSITIONS_KEY, JSON.stringify([...savedPositions]))
+  } catch {
+    // Full or blocked storage: Back and Forward still work until the tab reloads.
+  }
+}
+
+/** Whether this load returns to a page the tab has shown before (a reload, Back from another site), not a new visit. */
+function isReturnToAnEarlierPage(): boolean {
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined
+  return navigation?.type === 'reload' || navigation?.type === 'back_forward'
+}
 
 // What ends the wait for a landed-on page to settle: the reader scrolling or acting on their own, or this long.
 const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
@@ -23,17 +68,20 @@ export function useScrollRestoration(): void {
   const shown = useRef<{ key: string; page: string } | null>(null)
 
   useLayoutEffect(() => {
+    loadSavedPositionsOnce()
     const saved = savedPositions.get(key)
     let stopKeeping: (() => void) | undefined
     if (shown.current?.key === key) {
       // The same entry rendered again (development's double effects): nothing moved.
     } else if (shown.current === null) {
       // The first page of a load. A reload keeps the reading position in the address's #p-N, but the browser does not
-      // scroll a reloaded page to its fragment once scroll restoration is manual.
+      // scroll a reloaded page to its fragment once scroll restoration is manual. A page without one (the list) goes
+      // back to where it was, if the tab has been here before.
       stopKeeping = scrollToFragment(location.hash)
+      if (!stopKeeping && saved !== undefined && isReturnToAnEarlierPage()) stopKeeping = scrollBackTo(saved)
     } else if (navigationType === 'POP' && saved !== undefined) {
       // Back or Forward, to another page or over a hash change alike: where the reader was on that entry.
-      window.scrollTo(0, saved)
+      stopKeeping = scrollBackTo(saved)
     } else if (shown.current.page !== page) {
       stopKeeping = scrollToFragment(location.hash)
       if (!stopKeeping) {
@@ -44,11 +92,25 @@ export function useScrollRestoration(): void {
     }
     shown.current = { key, page }
     // Runs when the entry changes, before the new page can move the scroll position: keep where the reader left it.
+    // Leaving the tab's page altogether (a reload, another site) counts as leaving this entry.
+    const onPageHide = () => savePosition(key, lastScrollY.current)
+    window.addEventListener('pagehide', onPageHide)
     return () => {
+      window.removeEventListener('pagehide', onPageHide)
       stopKeeping?.()
-      savedPositions.set(key, lastScrollY.current)
+      savePosition(key, lastScrollY.current)
     }
   }, [key, page, navigationType, location.hash, lastScrollY])
+}
+
+/**
+ * Scrolls to a position the reader left, and keeps it while the page settles: a page drawn afresh (after a reload of
+ * another entry, say) may not be that long at first. Returns what stops that.
+ */
+function scrollBackTo(scrollY: number): () => void {
+  const restore = () => window.scrollTo({ top: scrollY, behavior: 'instant' })
+  restore()
+  return keepWhileThePageSettles(restore)
 }
 
 /**
@@ -61,7 +123,7 @@ function scrollToFragment(hash: string): (() => void) | undefined {
   // `#p-3` is not the one the link means.
   if (!target || target.getClientRects().length === 0) return undefined
   target.scrollIntoView()
-  return keepInViewWhileThePageSettles(target)
+  return keepWhileThePageSettles(() => target.scrollIntoView({ behavior: 'instant' }))
 }
 
 /**
@@ -88,15 +150,15 @@ function scrollToFragmentOnceRendered(hash: string): (() => void) | undefined {
 }
 
 /**
- * A target near the end of the page may not reach the top at first: the page is not yet as long as it will be once the
- * comments below have loaded. Until the reader scrolls or acts on their own (or SETTLE_MS pass), each change in the
- * page's size brings the target back to where the link put it.
+ * A place near the end of the page may not be reachable at first: the page is not yet as long as it will be once the
+ * comments below have loaded (or, on the list, once the entries below the first screen are laid out). Until the reader
+ * scrolls or acts on their own (or SETTLE_MS pass), each change in the page's size runs `scroll` again.
  */
-function keepInViewWhileThePageSettles(target: Element): () => void {
+function keepWhileThePageSettles(scroll: () => void): () => void {
   // Where this last put the page: a scroll anywhere else is the reader's (a scrollbar dragged, a script), and ends it.
   let keptAt = window.scrollY
   const observer = new ResizeObserver(() => {
-    target.scrollIntoView({ behavior: 'instant' })
+    scroll()
     keptAt = window.scrollY
   })
   const onScroll = () => {
