@@ -69,7 +69,10 @@ export function keepingTheReadersPlace(change: () => void): void {
   const headline = document.querySelector('article h1')
   const blocks = bodyBlocks()
   const reading = blocks.find((block) => block.getBoundingClientRect().bottom > 0) ?? blocks.at(-1)
-  if (!headline || headline.getBoundingClientRect().bottom > 0 || !reading) return change()
+  if (!headline || headline.getBoundingClientRect().bottom > 0 || !reading) {
+    change()
+    return
+  }
   const before = reading.getBoundingClientRect()
   const shareAbove = before.top < 0 && before.height > 0 ? -before.top / before.height : 0
   change()
