@@ -20,6 +20,15 @@ describe('excerptOf', () => {
     expect(truncateAtWord('short text', 200)).toBe('short text')
     expect(truncateAtWord('one, two, three', 9)).toBe('one, two…')
   })
+
+  it('cuts text with no space to cut at between whole characters, never inside an emoji or an accented letter', () => {
+    // 199 letters, then an emoji of two UTF-16 units that a plain slice(0, 200) would cut in half.
+    expect(truncateAtWord(`${'x'.repeat(199)}😀${'y'.repeat(20)}`, 200)).toBe(`${'x'.repeat(199)}…`)
+    // A family emoji (several code points joined) and a letter with its combining accent stay whole or go together.
+    expect(truncateAtWord(`${'x'.repeat(5)}👨‍👩‍👧${'y'.repeat(20)}`, 8)).toBe(`${'x'.repeat(5)}…`)
+    expect(truncateAtWord(`${'x'.repeat(7)}e\u0301${'y'.repeat(20)}`, 8)).toBe(`${'x'.repeat(7)}…`)
+    expect(truncateAtWord('東京都の天気は晴れのち曇りです', 6)).toBe('東京都の天気…')
+  })
 })
 
 describe('readingMinutesOf', () => {

@@ -51,8 +51,24 @@ export function truncateAtWord(text: string, maxLength = EXCERPT_LENGTH): string
   if (normalised.length <= maxLength) return normalised
   const cut = normalised.slice(0, maxLength + 1)
   const boundary = cut.search(/\s\S*$/)
-  const head = boundary > 0 ? cut.slice(0, boundary) : normalised.slice(0, maxLength)
+  const head = boundary > 0 ? cut.slice(0, boundary) : wholeCharactersUpTo(normalised, maxLength)
   return `${head.replace(/[\s,;:–—-]+$/, '')}…`
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+/**
+ * The longest start of `text` within `maxLength` UTF-16 units that ends between two characters as a reader sees them:
+ * a plain slice could end inside an emoji (half a surrogate pair, which shows as a broken character) or split a letter
+ * from its accent. For text with no space to cut at: Thai, Japanese, a long address.
+ */
+function wholeCharactersUpTo(text: string, maxLength: number): string {
+  let end = 0
+  for (const { index, segment } of graphemes.segment(text)) {
+    if (index + segment.length > maxLength) break
+    end = index + segment.length
+  }
+  return text.slice(0, end)
 }
 
 /** The author's summary wins; otherwise the opening paragraph, shortened for the home list. */
