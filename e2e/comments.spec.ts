@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test'
 import { expect, neighbours, openComments, seed, test } from './fixtures.ts'
-import { numberedBodies, postComments } from './reader-helpers.ts'
+import { numberedBodies, postComments, whenInteractive } from './reader-helpers.ts'
 
 // Tests run in parallel against one database: every comment text is unique, and the only test that counts comments has
 // `tentang-warta` to itself.
@@ -283,6 +283,27 @@ test('a name and comment of invisible characters count as empty, in the form and
     data: { name: '\u200B', body: '\u200B\u200B', website: '' },
   })
   expect(response.status()).toBe(400)
+})
+
+test('when the comments’ code cannot be downloaded, the section says so and loads it once the reader is back online', async ({
+  page,
+  context,
+  consoleErrors,
+}) => {
+  await page.route('**/assets/comments-panel-*.js', (route) => route.abort('internetdisconnected'))
+  await page.goto(seed.path)
+  await whenInteractive(page)
+  await section(page).scrollIntoViewIfNeeded()
+  await expect(section(page).getByRole('status')).toHaveText(
+    'The comments could not be loaded. The article is all here; they will load once you are back online.',
+  )
+  await expect(nameField(page)).toHaveCount(0)
+
+  await page.unroute('**/assets/comments-panel-*.js')
+  await context.setOffline(true)
+  await context.setOffline(false)
+  await expect(nameField(page)).toBeEditable()
+  allowFailedRequests(consoleErrors, /ERR_INTERNET_DISCONNECTED/)
 })
 
 test('in the Indonesian UI the form says what is wrong in Indonesian', async ({ page }) => {

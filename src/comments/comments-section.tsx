@@ -1,4 +1,4 @@
-import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
+import { type RefObject, useCallback, useEffect, useEffectEvent, useRef, useState } from 'react'
 import { useMessages } from '../i18n/messages.ts'
 import { onDemand } from '../ui/on-demand.ts'
 import { COMMENTS_SECTION_ID, commentIdFromHash } from './comment-permalink.ts'
@@ -29,6 +29,10 @@ export function CommentsSection({ slug }: { slug: string }) {
     commentsPanel.load().catch(() => setFailed(true))
   }, [])
   useLoadSoon(sectionRef, load)
+  useRetryWhenOnline(failed, () => {
+    setFailed(false)
+    load()
+  })
 
   return (
     // Focus arriving in the section (the `c` shortcut puts it on the heading) loads the panel at once.
@@ -44,7 +48,7 @@ export function CommentsSection({ slug }: { slug: string }) {
       ) : failed ? (
         <div className="mt-4 flex flex-wrap items-center gap-3">
           <p role="status" className="text-stone-700 dark:text-stone-300">
-            {t.commentsUnavailable}
+            {t.commentsNotLoaded}
           </p>
           <button
             type="button"
@@ -64,6 +68,17 @@ export function CommentsSection({ slug }: { slug: string }) {
       )}
     </section>
   )
+}
+
+/** While the code has failed to load, the connection coming back (the `online` event) tries again by itself. */
+function useRetryWhenOnline(failed: boolean, retry: () => void) {
+  const onOnline = useEffectEvent(retry)
+  useEffect(() => {
+    if (!failed) return
+    const listener = () => onOnline()
+    window.addEventListener('online', listener)
+    return () => window.removeEventListener('online', listener)
+  }, [failed])
 }
 
 /** Calls `load` (which must be idempotent) on the first of: a comment permalink, the section nearing view. */

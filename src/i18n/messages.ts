@@ -45,6 +45,8 @@ export const en = {
   // Comments: what the section shows before (or instead of) the comments panel; the panel's own words are its own
   commentsLoading: 'Loading comments…',
   commentsUnavailable: 'Comments are unavailable right now. The article is all here, and anything you write is kept.',
+  commentsNotLoaded:
+    'The comments could not be loaded. The article is all here; they will load once you are back online.',
   // Sharing
   share: 'Share',
   shareQuote: 'Share quote',
@@ -93,6 +95,8 @@ export const id: Messages = {
   commentsLoading: 'Memuat komentar…',
   commentsUnavailable:
     'Komentar tidak tersedia saat ini. Artikelnya tetap lengkap, dan apa pun yang Anda tulis tetap tersimpan.',
+  commentsNotLoaded:
+    'Komentar tidak dapat dimuat. Artikelnya tetap lengkap; komentar akan dimuat begitu Anda kembali online.',
   share: 'Bagikan',
   shareQuote: 'Bagikan kutipan',
   linkCopied: 'Tautan disalin',
