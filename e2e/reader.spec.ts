@@ -57,6 +57,14 @@ test('quotes and code are drawn without characters the article does not have', a
   expect(generated).toEqual([])
 })
 
+test('a code block keeps its indentation on screen', async ({ page }) => {
+  await page.goto(neighbours.previous.path)
+  // Inner text is the text as laid out: spaces the stylesheet collapsed would be missing from it.
+  const lines = await page.locator('article .article-body code').allInnerTexts()
+  expect(lines).toContain('  - warta')
+  expect(lines).toContain('title: Judul artikel')
+})
+
 test('Next Post paints the new headline first, without flashing the footer up under it', async ({ page }) => {
   await page.goto(seed.path)
   await whenInteractive(page)

@@ -52,6 +52,21 @@ describe('parseMarkdownArticle blocks', () => {
     ])
   })
 
+  it('keeps the number an ordered list starts from, when it is not 1', () => {
+    expect(blocksOf('3. third\n4. fourth\n\nBetween.\n\n0. zero\n\nAnd.\n\n1. one')).toEqual([
+      {
+        type: 'list',
+        ordered: true,
+        start: 3,
+        items: [[{ type: 'text', text: 'third' }], [{ type: 'text', text: 'fourth' }]],
+      },
+      { type: 'paragraph', content: [{ type: 'text', text: 'Between.' }] },
+      { type: 'list', ordered: true, start: 0, items: [[{ type: 'text', text: 'zero' }]] },
+      { type: 'paragraph', content: [{ type: 'text', text: 'And.' }] },
+      { type: 'list', ordered: true, items: [[{ type: 'text', text: 'one' }]] },
+    ])
+  })
+
   it('maps an image alone in a paragraph to an image block, with its title', () => {
     expect(
       blocksOf('![A harbour at dawn](/img/harbour.jpg "Wonsan")\n\n![Map][m]\n\n[m]: https://example.com/m.png'),

@@ -145,7 +145,16 @@ export function parseMarkdownArticle(text: string, fileName: string): ParsedArti
         return [{ type: 'quote', paragraphs }]
       }
       case 'list':
-        return [{ type: 'list', ordered: node.ordered === true, items: node.children.map(flatten) }]
+        return [
+          {
+            type: 'list',
+            ordered: node.ordered === true,
+            ...(node.ordered === true && typeof node.start === 'number' && node.start !== 1
+              ? { start: node.start }
+              : {}),
+            items: node.children.map(flatten),
+          },
+        ]
       case 'code':
         return [{ type: 'paragraph', content: linesOf(node.value, 'code') }]
       case 'html':

@@ -87,7 +87,7 @@ function BlockContent({ block }: { block: Block }) {
           <InlineContent content={item} />
         </li>
       ))
-      return block.ordered ? <ol>{items}</ol> : <ul>{items}</ul>
+      return block.ordered ? <ol start={block.start}>{items}</ol> : <ul>{items}</ul>
     }
     case 'image':
       return (

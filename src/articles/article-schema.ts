@@ -54,7 +54,13 @@ export const blockSchema = v.variant('type', [
   v.object({ type: v.literal('paragraph'), content: inlinesSchema }),
   v.object({ type: v.literal('heading'), level: v.picklist([2, 3]), text: nonEmpty }),
   v.object({ type: v.literal('quote'), paragraphs: v.pipe(v.array(inlinesSchema), v.minLength(1)) }),
-  v.object({ type: v.literal('list'), ordered: v.boolean(), items: v.pipe(v.array(inlinesSchema), v.minLength(1)) }),
+  v.object({
+    type: v.literal('list'),
+    ordered: v.boolean(),
+    // The number an ordered list counts from when it is not 1, as the author wrote it (`3.` … continues a list).
+    start: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(0))),
+    items: v.pipe(v.array(inlinesSchema), v.minLength(1)),
+  }),
   v.object({ type: v.literal('image'), src: nonEmpty, alt: v.string(), title: v.optional(v.string()) }),
 ])
 export type Block = v.InferOutput<typeof blockSchema>
