@@ -143,6 +143,17 @@ test('selecting text offers "Share quote", whose link opens on that passage', as
   await reader.goto(link)
   await expect(reader.locator('#p-18')).toBeInViewport()
   await expect.poll(() => sharedQuoteHighlight(reader)).toEqual([selected])
+
+  // The browser centres the passage, under other paragraphs. Once the reading-position tracker has looked (it has
+  // remembered the place), the address is still the one that was shared, until the reader scrolls on.
+  const remembered = () => reader.evaluate(() => window.localStorage.getItem('warta:continue-reading') ?? '')
+  await expect.poll(remembered).toContain(seed.slug)
+
+  expect(new URL(reader.url()).hash).toMatch(/^#p-18(:~:|$)/)
+  await reader.mouse.move(200, 300)
+  await reader.mouse.wheel(0, 1500)
+  await expect(reader).not.toHaveURL(/#p-18/)
+  await expect(reader).toHaveURL(/#p-\d+$/)
 })
 
 test.describe('without JavaScript', () => {

@@ -1,6 +1,7 @@
 import { type RefObject, useEffect, useEffectEvent } from 'react'
 import { isJumping } from '../reading/block-position.ts'
 import { afterNextPaint } from '../ui/after-paint.ts'
+import { onFirstReaderInput } from '../ui/reader-input.ts'
 import { blockNumberFromHash, hashForBlock } from './reading-position.ts'
 
 // replaceState is cheap but browsers throttle bursts of it; a few updates a second keep the URL honest and the
@@ -43,6 +44,13 @@ export function useReadingPositionInUrl(
     let timer: ReturnType<typeof setTimeout> | undefined
     let observer: IntersectionObserver | undefined
     const pathname = window.location.pathname
+    // The #p-N the page was opened at stays in the address until the reader moves on: a shared quote (which the browser
+    // centres, under other paragraphs) or a paragraph near the end must not turn into another link before they have
+    // read a word. Moving on is the reader's first input, or the paragraph leaving the screen.
+    let landedAt = ownHash.test(window.location.hash) ? window.location.hash : null
+    const stopWaitingForInput = onFirstReaderInput(() => {
+      landedAt = null
+    })
 
     const writeHash = () => {
       timer = undefined
@@ -55,6 +63,11 @@ export function useReadingPositionInUrl(
       const hash = hashForBlock(topmost)
       // Nor is a hash that points at something else, such as a shared `#comment-12` link.
       const current = window.location.hash
+      if (landedAt !== null) {
+        const landedBlock = blockNumberFromHash(landedAt, blockCount)
+        if (current === landedAt && landedBlock !== null && visibleBlocks.has(landedBlock)) return
+        landedAt = null
+      }
       if (current === hash || (current !== '' && !ownHash.test(current))) return
       // Near the end the last blocks cannot reach the top, so one the reader picked there (with `j`, its anchor or a
       // shared link) stays in the URL while it is on screen, instead of giving way to whichever block is topmost.
@@ -97,6 +110,7 @@ export function useReadingPositionInUrl(
 
     return () => {
       cancelStart()
+      stopWaitingForInput()
       window.removeEventListener('scrollend', onScrollEnd)
       observer?.disconnect()
       clearTimeout(timer)

@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import { type Location, useLocation, useNavigationType } from 'react-router'
 import { pageIdentity } from '../keyboard/list-selection.ts'
+import { onFirstReaderInput } from '../ui/reader-input.ts'
 
 /**
  * Where the reader was on each page of this visit, by history entry: Back and Forward return there. Kept in
@@ -50,8 +51,7 @@ function isReturnToAnEarlierPage(): boolean {
   return navigation?.type === 'reload' || navigation?.type === 'back_forward'
 }
 
-// What ends the wait for a landed-on page to settle: the reader scrolling or acting on their own, or this long.
-const READER_INPUT = ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const
+// What ends the wait for a landed-on page to settle, unless the reader scrolls or acts on their own first.
 const SETTLE_MS = 10_000
 
 /**
@@ -168,10 +168,10 @@ function keepWhileThePageSettles(scroll: () => void): () => void {
     observer.disconnect()
     clearTimeout(timeout)
     window.removeEventListener('scroll', onScroll)
-    for (const type of READER_INPUT) window.removeEventListener(type, stop, true)
+    stopListening()
   }
   const timeout = setTimeout(stop, SETTLE_MS)
-  for (const type of READER_INPUT) window.addEventListener(type, stop, { capture: true, passive: true })
+  const stopListening = onFirstReaderInput(stop)
   window.addEventListener('scroll', onScroll, { passive: true })
   observer.observe(document.body)
   return stop
