@@ -38,6 +38,10 @@ function savePosition(key: string, scrollY: number): void {
     if (savedPositions.size <= SAVED_POSITIONS_MAX) break
     savedPositions.delete(oldest)
   }
+}
+
+/** Only when the page goes away (a reload, another site) is storage written: never on a move inside the app. */
+function persistSavedPositions(): void {
   try {
     window.sessionStorage.setItem(SAVED_POSITIONS_KEY, JSON.stringify([...savedPositions]))
   } catch {
@@ -93,7 +97,10 @@ export function useScrollRestoration(): void {
     shown.current = { key, page }
     // Runs when the entry changes, before the new page can move the scroll position: keep where the reader left it.
     // Leaving the tab's page altogether (a reload, another site) counts as leaving this entry.
-    const onPageHide = () => savePosition(key, lastScrollY.current)
+    const onPageHide = () => {
+      savePosition(key, lastScrollY.current)
+      persistSavedPositions()
+    }
     window.addEventListener('pagehide', onPageHide)
     return () => {
       window.removeEventListener('pagehide', onPageHide)
