@@ -62,3 +62,13 @@ export async function openComments(page: import('@playwright/test').Page) {
   await section.scrollIntoViewIfNeeded()
   await expect(section.getByRole('status').filter({ hasText: 'Loading comments' })).toHaveCount(0)
 }
+
+/**
+ * Follows "Previous Post" or "Next Post" at the end of an article. The comments above those links load as they near
+ * the viewport, and their arrival pushes the links down: a click sent in that moment lands where the link was, beside
+ * it, as a reader's tap would. So the click waits until the comments are in.
+ */
+export async function followPager(page: import('@playwright/test').Page, link: 'Previous Post' | 'Next Post') {
+  await openComments(page)
+  await page.getByRole('link', { name: new RegExp(link) }).click()
+}

@@ -1,4 +1,4 @@
-import { expect, openComments, scrollBlockToTop, seed, test } from './fixtures.ts'
+import { expect, followPager, openComments, scrollBlockToTop, seed, test } from './fixtures.ts'
 import { storePreferences, whenInteractive } from './reader-helpers.ts'
 
 const html = (page: import('@playwright/test').Page) => page.locator('html')
@@ -47,7 +47,7 @@ test('settings apply at once, persist across a reload and never enter the URL', 
 
   // The link a reader copies or shares is the article's, not their settings.
   expect(new URL(page.url()).search).toBe('')
-  await page.getByRole('link', { name: /Next Post/ }).click()
+  await followPager(page, 'Next Post')
   await expect(page).toHaveURL(/\/articles\/membaca-dengan-tautan$/)
   const hrefs = await page.locator('a[href]').evaluateAll((links) => links.map((link) => link.getAttribute('href')))
   expect(hrefs.filter((href) => /theme|text-?size|line-?width|lang(uage)?=/i.test(href ?? ''))).toEqual([])

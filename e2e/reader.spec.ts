@@ -1,4 +1,4 @@
-import { allowNotFoundResponses, expect, neighbours, scrollBlockToTop, seed, test } from './fixtures.ts'
+import { allowNotFoundResponses, expect, followPager, neighbours, scrollBlockToTop, seed, test } from './fixtures.ts'
 import { holdRequests, numberedBodies, postComments, watchForReplacedPages, whenInteractive } from './reader-helpers.ts'
 
 test('the home page lists every article with a link, date and reading time', async ({ page }) => {
@@ -84,7 +84,7 @@ test('Next Post paints the new headline first, without flashing the footer up un
       })
     }).observe(document.body, { childList: true, subtree: true, characterData: true })
   }, seed.headline)
-  await page.getByRole('link', { name: /Next Post/ }).click()
+  await followPager(page, 'Next Post')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.next.headline)
   const firstFrame = await page.evaluate(() => (window as unknown as { firstFrame?: unknown }).firstFrame)
   // The lead paragraph only, and the footer still below the screen; the rest of the article follows a frame later.
@@ -403,7 +403,7 @@ test('the neighbours are prefetched, so Next Post needs no request', async ({ pa
   page.on('request', (request) => {
     if (request.url().includes('/data/')) requestedAfterClick = true
   })
-  await page.getByRole('link', { name: /Next Post/ }).click()
+  await followPager(page, 'Next Post')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(neighbours.next.headline)
   expect(requestedAfterClick).toBe(false)
 })
