@@ -1,10 +1,11 @@
+import type { ReactNode } from 'react'
 import { useMessages } from '../i18n/messages.ts'
 import { blockAnchorId } from '../paths.ts'
 import { useUiLocale } from '../preferences/preferences-store.ts'
 import { useIsHydrating } from '../ui/use-is-hydrating.ts'
 import type { Block } from './article-schema.ts'
 import { firstScreenTiers, foldMark } from './first-screen.ts'
-import { InlineContent } from './inline-content.tsx'
+import { renderInlineContent } from './inline-content.tsx'
 
 /**
  * The article's body blocks, each with a stable id `p-N` (1-based) so a URL can point at it, and a small anchor link
@@ -39,7 +40,7 @@ export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; hig
             data-highlighted={highlightedBlock === blockNumber ? '' : undefined}
             className="reading-block"
           >
-            <BlockContent block={block} />
+            {renderBlock(block)}
             {withAnchors ? (
               <a
                 href={`#${id}`}
@@ -59,14 +60,11 @@ export function ArticleBody({ blocks, highlightedBlock }: { blocks: Block[]; hig
   )
 }
 
-function BlockContent({ block }: { block: Block }) {
+/** A body block's own element; a plain function, like renderInlineContent, so the block adds no fiber of its own. */
+function renderBlock(block: Block): ReactNode {
   switch (block.type) {
     case 'paragraph':
-      return (
-        <p>
-          <InlineContent content={block.content} />
-        </p>
-      )
+      return <p>{renderInlineContent(block.content)}</p>
     case 'heading':
       return block.level === 2 ? <h2>{block.text}</h2> : <h3>{block.text}</h3>
     case 'quote':
@@ -74,18 +72,14 @@ function BlockContent({ block }: { block: Block }) {
         <blockquote>
           {block.paragraphs.map((paragraph, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: article content is static and never reordered
-            <p key={index}>
-              <InlineContent content={paragraph} />
-            </p>
+            <p key={index}>{renderInlineContent(paragraph)}</p>
           ))}
         </blockquote>
       )
     case 'list': {
       const items = block.items.map((item, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: article content is static and never reordered
-        <li key={index}>
-          <InlineContent content={item} />
-        </li>
+        <li key={index}>{renderInlineContent(item)}</li>
       ))
       return block.ordered ? <ol start={block.start}>{items}</ol> : <ul>{items}</ul>
     }

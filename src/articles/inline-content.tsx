@@ -1,37 +1,36 @@
+import type { ReactNode } from 'react'
 import type { Inline } from './article-schema.ts'
 
-/** Renders typed inline content as React elements; text is always a text node, never parsed as HTML. */
-export function InlineContent({ content }: { content: Inline[] }) {
-  // biome-ignore lint/suspicious/noArrayIndexKey: article content is static and never reordered
-  return content.map((inline, index) => <InlineNode key={index} inline={inline} />)
+/**
+ * Typed inline content as React nodes; text is always a text node, never parsed as HTML. Plain functions rather than
+ * components: an article is hundreds of these, and each component would be a fiber of its own that React walks when
+ * it renders the article and again when "Next Post" deletes it (bench/README.md, Next Post).
+ */
+export function renderInlineContent(content: Inline[]): ReactNode {
+  // Most paragraphs are one run of text: no list for React to reconcile.
+  if (content.length === 1 && content[0]) return renderInline(content[0], 0)
+  return content.map(renderInline)
 }
 
-function InlineNode({ inline }: { inline: Inline }) {
+/** One inline node; `key` is its place among its siblings (article content is static and never reordered). */
+function renderInline(inline: Inline, key: number): ReactNode {
   switch (inline.type) {
     case 'text':
       return inline.text
     case 'emphasis':
-      return (
-        <em>
-          <InlineContent content={inline.children} />
-        </em>
-      )
+      return <em key={key}>{renderInlineContent(inline.children)}</em>
     case 'strong':
-      return (
-        <strong>
-          <InlineContent content={inline.children} />
-        </strong>
-      )
+      return <strong key={key}>{renderInlineContent(inline.children)}</strong>
     case 'code':
-      return <code>{inline.text}</code>
+      return <code key={key}>{inline.text}</code>
     case 'link':
       return (
-        <a href={inline.href} rel={isExternal(inline.href) ? 'noopener noreferrer' : undefined}>
-          <InlineContent content={inline.children} />
+        <a key={key} href={inline.href} rel={isExternal(inline.href) ? 'noopener noreferrer' : undefined}>
+          {renderInlineContent(inline.children)}
         </a>
       )
     case 'break':
-      return <br />
+      return <br key={key} />
   }
 }
 
