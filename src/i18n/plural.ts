@@ -31,9 +31,18 @@ function numberFormatFor(locale: string): Intl.NumberFormat {
 export function plural(locale: string, count: number, forms: PluralForms): string {
   const category = pluralRulesFor(locale).select(count)
   const wording = forms[category] ?? forms.other
-  return wording.replace('{count}', numberFormatFor(locale).format(count))
+  return wording.replace('{count}', formatNumber(locale, count))
 }
 
+/**
+ * Locales whose numbers are written in Latin digits: there a whole number under 1,000 is its plain digits, with no
+ * separator to place. The interface's own words (reading time, paragraph numbers, page numbers) are such numbers, so
+ * a page renders without creating an Intl.NumberFormat, whose first use on a page is ICU starting up (~20 ms of main
+ * thread, measured in Chromium; bench/README.md).
+ */
+const LATIN_DIGITS = new Set(['en', 'id'])
+
 export function formatNumber(locale: string, value: number): string {
+  if (LATIN_DIGITS.has(locale) && Number.isInteger(value) && Math.abs(value) < 1000) return String(value)
   return numberFormatFor(locale).format(value)
 }
