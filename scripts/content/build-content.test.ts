@@ -78,6 +78,23 @@ describe('buildContent order and neighbours', () => {
     })
     expect(summed.readingMinutes).toBe(1)
   })
+
+  it('writes each dated article’s date as its language does, in the article and in the index; none when undated', async () => {
+    const { data } = await build({
+      'kabar.txt': '---\ndate: 2026-12-02T06:15Z\n---\nKabar\n\nIsi.',
+      'news.txt': '---\ndate: 2026-12-01T23:30:00-05:00\nlang: en\n---\nNews\n\nBody.',
+      'undated.txt': 'Undated\n\nBody.',
+    })
+    expect(readJson(data, dataPaths.article('kabar'), articleSchema).dateLabel).toBe('2 Desember 2026')
+    expect(readJson(data, dataPaths.article('news'), articleSchema).dateLabel).toBe('December 1, 2026')
+    expect(readJson(data, dataPaths.article('undated'), articleSchema)).not.toHaveProperty('dateLabel')
+    const listed = readJson(data, dataPaths.indexPage(1), articleIndexPageSchema).articles
+    expect(listed.map(({ slug, dateLabel }) => [slug, dateLabel])).toEqual([
+      ['kabar', '2 Desember 2026'],
+      ['news', 'December 1, 2026'],
+      ['undated', undefined],
+    ])
+  })
 })
 
 describe('buildContent index pages', () => {

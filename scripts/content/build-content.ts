@@ -13,6 +13,8 @@ import {
 import { parseOrThrow } from '../../src/validation.ts'
 import { excerptOf, readingMinutesOf } from './article-text.ts'
 import { ContentError, type ContentIssue } from './content-error.ts'
+import { formatArticleDate } from './format-date.ts'
+import { openGraphLocale } from './open-graph-locale.ts'
 import { displayPath, type LoadedArticle } from './load-article-file.ts'
 import { loadArticleFilesInParallel } from './parallel-load.ts'
 
@@ -93,6 +95,7 @@ export function bundleArticles(loaded: readonly LoadedArticle[]): ContentBuild {
       title: article.title,
       excerpt: excerptOf(article.blocks, summary),
       date,
+      dateLabel: date === undefined ? undefined : formatArticleDate(date, lang),
       readingMinutes: readingMinutesOf(article.blocks, lang),
       tags,
       lang,
@@ -109,12 +112,14 @@ export function bundleArticles(loaded: readonly LoadedArticle[]): ContentBuild {
     pages,
     *files() {
       for (const [index, { slug, file, article }] of ordered.entries()) {
-        const { excerpt, readingMinutes } = summaries[index] as ArticleSummary
+        const { excerpt, dateLabel, readingMinutes, lang } = summaries[index] as ArticleSummary
         const result = v.safeParse(articleSchema, {
           ...article.frontMatter,
           slug,
           title: article.title,
           excerpt,
+          dateLabel,
+          openGraphLocale: openGraphLocale(lang),
           readingMinutes,
           blocks: article.blocks,
           previous: neighbour(index - 1),

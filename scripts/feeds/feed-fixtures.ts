@@ -36,11 +36,14 @@ export function articleWith(overrides: Partial<Article> & { slug: string }): Art
     excerpt: `Excerpt of ${overrides.slug}.`,
     tags: [],
     lang: 'id',
+    openGraphLocale: 'id_ID',
     readingMinutes: 1,
     blocks: [{ type: 'paragraph', content: [{ type: 'text', text: `Body of ${overrides.slug}.` }] }],
     previous: null,
     next: null,
     ...overrides,
+    // As the content build labels a date (shown on the page, not in feeds).
+    ...(overrides.date ? { dateLabel: overrides.dateLabel ?? overrides.date } : {}),
   })
 }
 

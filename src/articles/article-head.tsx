@@ -22,7 +22,7 @@ export function ArticleHead({ article }: { article: Article }) {
       <meta property="og:site_name" content={t.siteName} />
       <meta property="og:title" content={article.title} />
       <meta property="og:description" content={description} />
-      <meta property="og:locale" content={openGraphLocale(article.lang)} />
+      <meta property="og:locale" content={article.openGraphLocale} />
       {canonical ? <meta property="og:url" content={canonical} /> : null}
       {image ? <meta property="og:image" content={image} /> : null}
       {article.date ? <meta property="article:published_time" content={article.date} /> : null}
@@ -40,16 +40,6 @@ export function ArticleHead({ article }: { article: Article }) {
       />
     </>
   )
-}
-
-/** `id` → `id_ID`, `en` → `en_US`, `en-GB` → `en_GB`: Open Graph wants language_TERRITORY. */
-export function openGraphLocale(lang: string): string {
-  try {
-    const locale = new Intl.Locale(lang).maximize()
-    return locale.region ? `${locale.language}_${locale.region}` : locale.language
-  } catch {
-    return lang
-  }
 }
 
 export function newsArticleJsonLd(article: Article, canonical: string | null, image: string | null, siteName: string) {

@@ -1,19 +1,22 @@
 import { useMessages } from '../i18n/messages.ts'
 import { useUiLocale } from '../preferences/preferences-store.ts'
 import type { Article } from './article-schema.ts'
-import { formatArticleDate } from './format-date.ts'
 
 /**
  * Date, author and reading time, each only when known. The date is written in the article's language (the element's
  * own, inherited); "by …" and the reading time are the interface's words, marked as such.
  */
-export function ArticleMeta({ article }: { article: Pick<Article, 'date' | 'author' | 'lang' | 'readingMinutes'> }) {
+export function ArticleMeta({
+  article,
+}: {
+  article: Pick<Article, 'date' | 'dateLabel' | 'author' | 'readingMinutes'>
+}) {
   const t = useMessages()
   const uiLocale = useUiLocale()
   const parts = [
-    article.date ? (
+    article.date && article.dateLabel ? (
       <time key="date" dateTime={article.date}>
-        {formatArticleDate(article.date, article.lang)}
+        {article.dateLabel}
       </time>
     ) : null,
     article.author ? (

@@ -65,36 +65,55 @@ export const blockSchema = v.variant('type', [
 ])
 export type Block = v.InferOutput<typeof blockSchema>
 
+/**
+ * `date` as the article's language writes it (`13 Juli 2025`), made by the content build. In the browser it would take
+ * an Intl.DateTimeFormat, whose first use on a page is ICU starting up: ~20 ms of main thread in the middle of
+ * hydration, four times that on a phone (bench/README.md, First view). Present exactly when `date` is (checked below).
+ */
+const dateLabelSchema = v.optional(v.pipe(v.string(), v.minLength(1)))
+const dateHasLabel = <TValue extends { date?: string | undefined; dateLabel?: string | undefined }>(value: TValue) =>
+  (value.date === undefined) === (value.dateLabel === undefined)
+
 /** Previous or Next Post: enough to link to it, with its title marked in its own language. */
 export const neighbourSchema = v.object({ slug: slugSchema, title: nonEmpty, lang: langSchema })
 export type Neighbour = v.InferOutput<typeof neighbourSchema>
 
-export const articleSummarySchema = v.object({
-  slug: slugSchema,
-  title: nonEmpty,
-  excerpt: v.string(),
-  date: v.optional(isoDateSchema),
-  readingMinutes: positiveInt,
-  tags: v.array(v.string()),
-  lang: langSchema,
-})
+export const articleSummarySchema = v.pipe(
+  v.object({
+    slug: slugSchema,
+    title: nonEmpty,
+    excerpt: v.string(),
+    date: v.optional(isoDateSchema),
+    dateLabel: dateLabelSchema,
+    readingMinutes: positiveInt,
+    tags: v.array(v.string()),
+    lang: langSchema,
+  }),
+  v.check(dateHasLabel, 'a dated article needs its date label'),
+)
 export type ArticleSummary = v.InferOutput<typeof articleSummarySchema>
 
-export const articleSchema = v.object({
-  slug: slugSchema,
-  title: nonEmpty,
-  date: v.optional(isoDateSchema),
-  author: v.optional(v.string()),
-  summary: v.optional(v.string()),
-  excerpt: v.string(),
-  tags: v.array(v.string()),
-  lang: langSchema,
-  readingMinutes: positiveInt,
-  image: v.optional(v.string()),
-  blocks: v.array(blockSchema),
-  previous: v.nullable(neighbourSchema),
-  next: v.nullable(neighbourSchema),
-})
+export const articleSchema = v.pipe(
+  v.object({
+    slug: slugSchema,
+    title: nonEmpty,
+    date: v.optional(isoDateSchema),
+    dateLabel: dateLabelSchema,
+    author: v.optional(v.string()),
+    summary: v.optional(v.string()),
+    excerpt: v.string(),
+    tags: v.array(v.string()),
+    lang: langSchema,
+    // `lang` as Open Graph writes it (`id_ID`), from the content build (scripts/content/open-graph-locale.ts).
+    openGraphLocale: nonEmpty,
+    readingMinutes: positiveInt,
+    image: v.optional(v.string()),
+    blocks: v.array(blockSchema),
+    previous: v.nullable(neighbourSchema),
+    next: v.nullable(neighbourSchema),
+  }),
+  v.check(dateHasLabel, 'a dated article needs its date label'),
+)
 export type Article = v.InferOutput<typeof articleSchema>
 
 export const articleIndexPageSchema = v.object({
