@@ -14,8 +14,8 @@ import { parseOrThrow } from '../../src/validation.ts'
 import { excerptOf, readingMinutesOf } from './article-text.ts'
 import { ContentError, type ContentIssue } from './content-error.ts'
 import { formatArticleDate } from './format-date.ts'
-import { openGraphLocale } from './open-graph-locale.ts'
 import { displayPath, type LoadedArticle } from './load-article-file.ts'
+import { openGraphLocale } from './open-graph-locale.ts'
 import { loadArticleFilesInParallel } from './parallel-load.ts'
 
 export interface ContentBuild {
