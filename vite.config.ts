@@ -24,6 +24,9 @@ export default defineConfig(({ mode }) => ({
   build: {
     // Every supported browser understands modern syntax; no legacy transforms bloating the first view.
     target: 'es2022',
+    // Every supported browser preloads modules by itself; the polyfill's check ran in the entry's first task, a few
+    // milliseconds of every page load's longest task (bench/README.md, fourteenth session).
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {
