@@ -68,7 +68,7 @@ export type Block = v.InferOutput<typeof blockSchema>
 /**
  * `date` as the article's language writes it (`13 Juli 2025`), made by the content build. In the browser it would take
  * an Intl.DateTimeFormat, whose first use on a page is ICU starting up: ~20 ms of main thread in the middle of
- * hydration, four times that on a phone (bench/README.md, First view). Present exactly when `date` is (checked below).
+ * hydration, four times that on a phone (bench/README.md, fourteenth session). Present exactly when `date` is (checked below).
  */
 const dateLabelSchema = v.optional(v.pipe(v.string(), v.minLength(1)))
 const dateHasLabel = <TValue extends { date?: string | undefined; dateLabel?: string | undefined }>(value: TValue) =>
