@@ -14,6 +14,24 @@ const container = document.getElementById('root')
 if (!container) throw new Error('index.html has no #root element')
 
 keyNativeHistoryEntries()
+const queryClient = createQueryClient()
+const prerendered = readPrerenderState(document)
+// Fill the cache before the first render, so the page's queries find the data the HTML was rendered from.
+if (prerendered) hydrate(queryClient, prerendered.queries)
+const here = `${window.location.pathname}${window.location.search}`
+const servedNotFound = prerendered?.url === NOT_FOUND_URL
+
+const app = (
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      {/* No transitions: a page whose data is held renders synchronously in the click's own task, the fastest a
+          "Next Post" can answer; one whose data is not shows its skeleton at once rather than freezing the old page. */}
+      <BrowserRouter useTransitions={false}>
+        <AppRoutes servedNotFoundAt={servedNotFound ? here : undefined} />
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>
+)
 
 const rootOptions: RootOptions = {
   // An error boundary already shows the reader what failed to load (not found, offline, damaged data): that is expected,
@@ -23,43 +41,17 @@ const rootOptions: RootOptions = {
   },
 }
 
-/**
- * Starts the app once the full stylesheet applies: everything else waits for that task rather than running in the
- * entry's own evaluation, which (React's modules and ours) is already the longest task of a page load.
- */
-function start(root: HTMLElement) {
-  const queryClient = createQueryClient()
-  const prerendered = readPrerenderState(document)
-  // Fill the cache before the first render, so the page's queries find the data the HTML was rendered from.
-  if (prerendered) hydrate(queryClient, prerendered.queries)
-  const here = `${window.location.pathname}${window.location.search}`
-  const servedNotFound = prerendered?.url === NOT_FOUND_URL
-
-  const app = (
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        {/* No transitions: a page whose data is held renders synchronously in the click's own task, the fastest a
-            "Next Post" can answer; one whose data is not shows its skeleton at once rather than freezing the old page. */}
-        <BrowserRouter useTransitions={false}>
-          <AppRoutes servedNotFoundAt={servedNotFound ? here : undefined} />
-        </BrowserRouter>
-      </QueryClientProvider>
-    </StrictMode>
-  )
-
-  // Hydrate only HTML that was rendered for this very URL, or the not-found page the server sent for it (the routes
-  // render this URL as that page); anything else (the dev server's empty shell, a fallback page) is rendered from
-  // scratch.
+// Hydrate only HTML that was rendered for this very URL, or the not-found page the server sent for it (the routes render
+// this URL as that page); anything else (the dev server's empty shell, a fallback page) is rendered from scratch.
+// Either way once the full stylesheet applies.
+void applyDeferredStylesheet().then(() => {
   if (prerendered?.url === here || servedNotFound) {
     // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread for
     // the whole page: a tap or a scroll during start-up is answered at once (and React hydrates what was tapped first).
     startTransition(() => {
-      hydrateRoot(root, app, rootOptions)
+      hydrateRoot(container, app, rootOptions)
     })
   } else {
-    createRoot(root, rootOptions).render(app)
+    createRoot(container, rootOptions).render(app)
   }
-}
-
-// The stylesheet's `load` event comes in a task of its own, also when the sheet was preloaded.
-void applyDeferredStylesheet().then(() => start(container))
+})
