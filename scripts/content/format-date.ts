@@ -1,5 +1,5 @@
-// One formatter per locale, reused: constructing an Intl.DateTimeFormat is the expensive part, and the build formats a
-// date for every article and every list entry.
+// One formatter per locale, reused: constructing an Intl.DateTimeFormat is the expensive part, and the build formats
+// the date of every article (once, for its page and its list entry alike).
 const dateFormats = new Map<string, Intl.DateTimeFormat>()
 
 function dateFormatFor(locale: string): Intl.DateTimeFormat {

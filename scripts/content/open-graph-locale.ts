@@ -1,7 +1,7 @@
 /**
  * `id` → `id_ID`, `en` → `en_US`, `en-GB` → `en_GB`: Open Graph wants language_TERRITORY. Worked out by the content
  * build: `Intl.Locale#maximize` loads likely-subtags data, which in the browser cost a few milliseconds of every
- * article page's hydration (bench/README.md, First view).
+ * article page's hydration (bench/README.md, fourteenth session).
  */
 export function openGraphLocale(lang: string): string {
   try {
