@@ -7,6 +7,7 @@ import { ArticleMeta } from '../articles/article-meta.tsx'
 import { ArticlePager } from '../articles/article-pager.tsx'
 import { articleQuery } from '../articles/article-queries.ts'
 import { type Article, slugPattern } from '../articles/article-schema.ts'
+import { warmBodyFacesWhenIdle } from '../articles/body-faces.ts'
 import { blockNumberFromHash } from '../articles/reading-position.ts'
 import { useInAppLinks } from '../articles/use-in-app-links.ts'
 import { useReadingPositionInUrl } from '../articles/use-reading-position-in-url.ts'
@@ -48,6 +49,8 @@ function ArticleView({ article }: { article: Article }) {
   const rememberPosition = useRememberPosition(article.slug)
   useReadingPositionInUrl(articleRef, rememberPosition, complete)
   usePrefetchNeighbours(article)
+  // Readers go on to the next article: its first frame should not wait for fonts this one did not use.
+  useEffect(warmBodyFacesWhenIdle, [])
   useArticleShortcuts(article)
   useSharedQuoteHighlight(articleRef)
   useInAppLinks(articleRef)
