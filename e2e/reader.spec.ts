@@ -37,6 +37,29 @@ test('opening the seed shows its headline, subheading and words exactly as writt
   await expect(page.getByRole('heading', { level: 2, name: 'Post a Comment' })).toBeVisible()
 })
 
+test('an article opened from the list appears as soon as its data arrives, not 300 ms after its skeleton', async ({
+  page,
+}) => {
+  // React reveals a suspended page no sooner than 300 ms after its fallback appeared. With the page's clock stopped,
+  // only what waits on no timer longer than a few milliseconds can show the article: the reveal must not be throttled.
+  await page.clock.install()
+  await page.goto('/')
+  await whenInteractive(page)
+  const release = await holdRequests(page, `**/data/articles/${seed.slug}.json`)
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000)
+  await page.getByRole('link', { name: seed.headline }).click()
+  await expect(page.locator('[aria-busy="true"]')).toBeVisible()
+  const arrived = page.waitForResponse(`**/data/articles/${seed.slug}.json`)
+  release()
+  await arrived
+  // A few milliseconds of page time per try; however slow the machine, the tries add up to well under 300 ms.
+  await expect(async () => {
+    await page.clock.runFor(10)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline, { timeout: 100 })
+  }).toPass({ timeout: 8_000 })
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
+})
+
 test('quotes and code are drawn without characters the article does not have', async ({ page }) => {
   await page.goto('/articles/membaca-dengan-tautan')
   const body = page.locator('article .article-body')

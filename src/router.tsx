@@ -7,10 +7,11 @@ import { NotFound } from './routes/not-found.tsx'
 import { RootLayout } from './routes/root-layout.tsx'
 
 /**
- * The route table. Each route reads its data with react-query's suspense hooks, so a page whose data is already in the
- * cache (prerendered, prefetched, or seen before) renders in the same frame as the click. Declarative routes rather
- * than a data router: loaders would add nothing the query cache does not already do, and the data router costs ~16 kB
- * of gzipped script on every first view (decision record 009).
+ * The route table. Each route reads its data from react-query's cache (routes/use-page-data.ts), so a page whose data
+ * is already there (prerendered, prefetched, or seen before) renders in the same frame as the click, and any other
+ * shows its skeleton until the data arrives. Declarative routes rather than a data router: loaders would add nothing
+ * the query cache does not already do, and the data router costs ~16 kB of gzipped script on every first view
+ * (decision record 009).
  */
 export function AppRoutes({ servedNotFoundAt }: { servedNotFoundAt?: string }) {
   const { pathname, search } = useLocation()

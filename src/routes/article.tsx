@@ -1,4 +1,4 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { Link, useLocation, useNavigationType, useParams } from 'react-router'
 import { ArticleBody } from '../articles/article-body.tsx'
@@ -23,6 +23,8 @@ import { useSharedQuoteHighlight } from '../sharing/use-shared-quote-highlight.t
 import { afterNextPaint } from '../ui/after-paint.ts'
 import { useIsHydrating } from '../ui/use-is-hydrating.ts'
 import { NotFound } from './not-found.tsx'
+import { PageSkeleton } from './page-skeleton.tsx'
+import { usePageData } from './use-page-data.ts'
 
 const HIGHLIGHT_DURATION_MS = 2500
 
@@ -34,8 +36,9 @@ export function ArticleRoute() {
 }
 
 function ArticleBySlug({ slug }: { slug: string }) {
-  // Suspends until the article is in the cache; a 404 reaches the route's error boundary, which shows "not found".
-  const { data: article } = useSuspenseQuery(articleQuery(slug))
+  // The skeleton until the article is in the cache; a 404 reaches the route's error boundary, which shows "not found".
+  const article = usePageData(articleQuery(slug))
+  if (!article) return <PageSkeleton />
   // A new article is a new reading session: fresh highlight state and a fresh position observer.
   return <ArticleView key={article.slug} article={article} />
 }

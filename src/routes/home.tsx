@@ -1,8 +1,8 @@
-import { useQueryClient, useSuspenseQuery } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { Link, Navigate, useSearchParams } from 'react-router'
 import { ArticleMeta } from '../articles/article-meta.tsx'
 import { articleIndexQuery } from '../articles/article-queries.ts'
-import type { ArticleSummary } from '../articles/article-schema.ts'
+import type { ArticleIndexPage, ArticleSummary } from '../articles/article-schema.ts'
 import { clampPage, requestedPage } from '../articles/page-param.ts'
 import { isNotFound } from '../http.ts'
 import { useMessages } from '../i18n/messages.ts'
@@ -10,6 +10,8 @@ import { listHref, selectedSlug } from '../keyboard/list-selection.ts'
 import { listItemId, useListShortcuts } from '../keyboard/use-list-shortcuts.ts'
 import { paths } from '../paths.ts'
 import { ErrorBoundary, Rethrow } from '../ui/error-boundary.tsx'
+import { PageSkeleton } from './page-skeleton.tsx'
+import { usePageData } from './use-page-data.ts'
 
 export function HomeRoute() {
   const [searchParams] = useSearchParams()
@@ -45,13 +47,19 @@ export function HomeRoute() {
 
 /** Page 1 knows how many pages there are. */
 function NearestListPage({ page, selected }: { page: number; selected: string | null }) {
-  const { data: first } = useSuspenseQuery(articleIndexQuery(1))
+  const first = usePageData(articleIndexQuery(1))
+  if (!first) return <PageSkeleton />
   return <Navigate replace to={listHref(clampPage(page, first.pageCount), selected)} />
 }
 
-function ArticleList({ page, selected: requested }: { page: number; selected: string | null }) {
+function ArticleList({ page, selected }: { page: number; selected: string | null }) {
+  const index = usePageData(articleIndexQuery(page))
+  if (!index) return <PageSkeleton />
+  return <ArticleListPage index={index} selected={selected} />
+}
+
+function ArticleListPage({ index, selected: requested }: { index: ArticleIndexPage; selected: string | null }) {
   const t = useMessages()
-  const { data: index } = useSuspenseQuery(articleIndexQuery(page))
   const slugs = index.articles.map((article) => article.slug)
   const selected = requested !== null && slugs.includes(requested) ? requested : null
   useListShortcuts({ page: index.page, slugs, selected })

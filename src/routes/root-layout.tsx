@@ -8,6 +8,7 @@ import { useShortcuts } from '../keyboard/use-shortcuts.ts'
 import { paths } from '../paths.ts'
 import { SettingsMenu } from '../preferences/settings-menu.tsx'
 import { usePreferencesOnDocument } from '../preferences/use-preferences-on-document.ts'
+import { PageSkeleton } from './page-skeleton.tsx'
 import { RouteErrorBoundary } from './route-error.tsx'
 import { useScrollRestoration } from './use-scroll-restoration.ts'
 
@@ -27,8 +28,8 @@ export function RootLayout() {
       <SiteHeader />
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-(--reading-width) flex-1 px-4 py-8 sm:px-6">
         <RouteErrorBoundary resetKey={`${pathname}${search}`}>
-          {/* Pages whose data is already held (prerendered, prefetched, seen before) render at once, without a
-              fallback; any other shows the skeleton until its data arrives. */}
+          {/* The pages show their own skeleton while their data loads (use-page-data.ts); this one covers anything
+              else that suspends. */}
           <Suspense fallback={<PageSkeleton />}>
             <Outlet />
           </Suspense>
@@ -72,19 +73,3 @@ const SiteFooter = memo(function SiteFooter() {
     </footer>
   )
 })
-
-/** Holds the page's place while its data loads, so nothing jumps when it arrives. */
-function PageSkeleton() {
-  const t = useMessages()
-  return (
-    <div aria-busy="true">
-      <div className="navigation-progress" role="progressbar" aria-label={t.loading} />
-      <p className="sr-only">{t.loading}</p>
-      <div className="skeleton h-10 w-4/5" />
-      <div className="skeleton mt-3 h-4 w-1/3" />
-      {[1, 2, 3, 4].map((line) => (
-        <div key={line} className="skeleton mt-6 h-20 w-full" />
-      ))}
-    </div>
-  )
-}

@@ -14,8 +14,8 @@ interface ErrorBoundaryProps {
 type ErrorBoundaryState = { failure: { error: unknown; resetKey: string | null } | null }
 
 /**
- * Catches what its children throw while rendering (a failed `useSuspenseQuery` among them) and renders `fallback`
- * instead. React only offers error boundaries as class components.
+ * Catches what its children throw while rendering (a page's data that failed to load among them) and renders
+ * `fallback` instead. React only offers error boundaries as class components.
  */
 export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   state: ErrorBoundaryState = { failure: null }
