@@ -60,6 +60,27 @@ test('an article opened from the list appears as soon as its data arrives, not 3
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0)
 })
 
+test('pointing at or focusing an article in the list starts loading it, and opening it asks for nothing more', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await whenInteractive(page)
+  const seedData = `**/data/articles/${seed.slug}.json`
+  const hovered = page.waitForRequest(seedData)
+  await page.getByRole('link', { name: seed.headline }).hover()
+  await hovered
+  const focused = page.waitForRequest(`**/data${neighbours.next.path}.json`)
+  await page.getByRole('link', { name: neighbours.next.headline }).focus()
+  await focused
+  const askedAgain: string[] = []
+  page.on('request', (request) => {
+    if (request.url().endsWith(`/data/articles/${seed.slug}.json`)) askedAgain.push(request.url())
+  })
+  await page.getByRole('link', { name: seed.headline }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(seed.headline)
+  expect(askedAgain).toEqual([])
+})
+
 test('quotes and code are drawn without characters the article does not have', async ({ page }) => {
   await page.goto('/articles/membaca-dengan-tautan')
   const body = page.locator('article .article-body')

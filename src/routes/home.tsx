@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { Link, Navigate, useSearchParams } from 'react-router'
 import { ArticleMeta } from '../articles/article-meta.tsx'
-import { articleIndexQuery } from '../articles/article-queries.ts'
+import { articleIndexQuery, articleQuery } from '../articles/article-queries.ts'
 import type { ArticleIndexPage, ArticleSummary } from '../articles/article-schema.ts'
 import { clampPage, requestedPage } from '../articles/page-param.ts'
 import { isNotFound } from '../http.ts'
@@ -87,6 +87,10 @@ function ArticleListPage({ index, selected: requested }: { index: ArticleIndexPa
 }
 
 function ArticleListItem({ article, selected }: { article: ArticleSummary; selected: boolean }) {
+  const queryClient = useQueryClient()
+  // A pointer over the title, a finger pressing it or focus on it: the reader is about to open this article. Its data
+  // is asked for now (once; it never goes stale), so the click finds it held or on its way rather than starting it.
+  const prefetch = () => void queryClient.prefetchQuery(articleQuery(article.slug))
   return (
     <article
       id={listItemId(article.slug)}
@@ -99,6 +103,9 @@ function ArticleListItem({ article, selected }: { article: ArticleSummary; selec
         <Link
           to={paths.article.href(article.slug)}
           className="text-stone-900 no-underline hover:underline dark:text-stone-100"
+          onPointerEnter={prefetch}
+          onPointerDown={prefetch}
+          onFocus={prefetch}
         >
           {article.title}
         </Link>
