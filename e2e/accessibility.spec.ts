@@ -130,8 +130,16 @@ test('every control shows a visible focus indicator, all the way round the Tab o
       // Past the last control focus leaves the page for the browser's own UI; the next Tab brings it back.
       if (!element || element === document.body) return null
       const style = getComputedStyle(element)
+      // Its words as shown: a label's other translations, there only to hold its width, are invisible.
+      let shownText = ''
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement && getComputedStyle(node.parentElement).visibility === 'visible') {
+          shownText += node.textContent
+        }
+      }
       return {
-        name: `${element.tagName} ${element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 30) ?? ''}`,
+        name: `${element.tagName} ${element.getAttribute('aria-label') ?? shownText.trim().slice(0, 30)}`,
         outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
       }
     })

@@ -151,6 +151,50 @@ for (const viewport of viewports) {
   })
 }
 
+// A reader whose browser is Indonesian, the seed's own readers, gets the English prerendered page and the Indonesian
+// interface once the app starts. The screens where the header used to wrap differently in the two languages.
+for (const { width, height } of [
+  { width: 360, height: 740 },
+  { width: 412, height: 823 },
+  { width: 1280, height: 720 },
+]) {
+  test.describe(`in a browser set to Indonesian, on a ${width}×${height} screen`, () => {
+    test.use({ locale: 'id-ID', viewport: { width, height } })
+
+    for (const [name, path] of [
+      ['the list', '/'],
+      ['an article', seed.path],
+    ] as const) {
+      test(`${name} does not move when its interface turns Indonesian after the first paint`, async ({ page }) => {
+        // The prerendered page is in English; the app switches it to the browser's language as it starts.
+        await page.addInitScript(() => {
+          const watched = window as unknown as { turnedIndonesianAt?: number }
+          new MutationObserver(() => {
+            if (document.documentElement.lang === 'id') watched.turnedIndonesianAt ??= performance.now()
+          }).observe(document, { subtree: true, attributes: true, attributeFilter: ['lang'] })
+        })
+        // Slowed down as on a phone, so that the first paint comes well before the app starts.
+        const cdp = await page.context().newCDPSession(page)
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+        await page.goto(path)
+        await expect(page.locator('html')).toHaveAttribute('lang', 'id')
+        await settle(page)
+        const { firstPaint, turnedIndonesianAt } = await page.evaluate(() => ({
+          firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+          turnedIndonesianAt: (window as unknown as { turnedIndonesianAt?: number }).turnedIndonesianAt,
+        }))
+        // Otherwise this load would not have tested the switch at all.
+        expect(firstPaint).toBeGreaterThan(0)
+        expect(turnedIndonesianAt).toBeGreaterThan(firstPaint ?? Number.POSITIVE_INFINITY)
+        const shifts = (await layoutShifts(page))
+          .filter((shift) => !shift.hadRecentInput)
+          .map(({ at, value }) => ({ at, value }))
+        expect(shifts).toEqual([])
+      })
+    }
+  })
+}
+
 test.describe('on a phone screen', () => {
   test.use({ viewport: viewports[0].size })
 

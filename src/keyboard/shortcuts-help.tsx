@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { useMessages } from '../i18n/messages.ts'
+import { LabelInEveryLanguage } from '../i18n/label-in-every-language.tsx'
 import { onDemand } from '../ui/on-demand.ts'
 import { useShortcuts } from './use-shortcuts.ts'
 
@@ -17,7 +17,6 @@ const prefetchDialog = () => {
  * the next press tries again.
  */
 export function ShortcutsHelp() {
-  const t = useMessages()
   const ShortcutsDialog = shortcutsDialog.useLoaded()
   // A count of the reader's requests, not an open flag: the dialog's `close` event comes a task after Esc, so a `?`
   // pressed at once would find a flag still true, set it to true again and open nothing. Each request is a new value.
@@ -40,7 +39,7 @@ export function ShortcutsHelp() {
         onPointerEnter={prefetchDialog}
         onFocus={prefetchDialog}
       >
-        {t.keyboardShortcuts}
+        <LabelInEveryLanguage text={(messages) => messages.keyboardShortcuts} />
       </button>
       {ShortcutsDialog ? <ShortcutsDialog openRequests={openRequests} /> : null}
     </>

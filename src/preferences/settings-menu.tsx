@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react'
-import { useMessages } from '../i18n/messages.ts'
+import { LabelInEveryLanguage } from '../i18n/label-in-every-language.tsx'
 import { onDemand } from '../ui/on-demand.ts'
 
 // The panel's choices are only needed once the reader opens it: a chunk of their own, fetched on the first open.
@@ -17,7 +17,6 @@ const prefetchFields = () => {
  * empty; a failed download leaves it closed, and the next click tries again.
  */
 export function SettingsMenu() {
-  const t = useMessages()
   const SettingsFields = settingsFields.useLoaded()
   const [open, setOpen] = useState(false)
   const panelId = useId()
@@ -40,7 +39,7 @@ export function SettingsMenu() {
         ref={buttonRef}
         type="button"
         // Choosing settings needs the script: without it the button would do nothing, so it is not shown.
-        className="button-quiet noscript:hidden"
+        className="button-quiet ms-auto noscript:hidden"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={toggle}
@@ -49,7 +48,7 @@ export function SettingsMenu() {
         // Esc closes it from the button too, where focus still is right after opening it with the keyboard.
         onKeyDown={open ? onKeyDown : undefined}
       >
-        {t.settings}
+        <LabelInEveryLanguage text={(messages) => messages.settings} />
       </button>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: Esc anywhere in the open panel closes it, as in a menu */}
       <div id={panelId} hidden={!open} className="settings-panel" onKeyDown={onKeyDown}>

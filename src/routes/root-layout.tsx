@@ -53,7 +53,14 @@ const SiteHeader = memo(function SiteHeader() {
         >
           {t.siteName}
         </Link>
-        <p className="me-auto text-sm text-stone-600 dark:text-stone-400">{t.siteTagline}</p>
+        {/*
+          The prerendered page is in English, and a reader whose interface is Indonesian gets it right after hydration:
+          nothing in this row may change size or wrap with the language. So the tagline takes what room is left and
+          never wraps (on a phone there is none to spare), and the Settings button is as wide as its longest label.
+        */}
+        <p className="hidden min-w-0 flex-1 truncate text-sm text-stone-600 sm:block dark:text-stone-400">
+          {t.siteTagline}
+        </p>
         <SettingsMenu />
       </div>
     </header>
