@@ -39,7 +39,7 @@ export function SettingsMenu() {
         ref={buttonRef}
         type="button"
         // Choosing settings needs the script: without it the button would do nothing, so it is not shown.
-        className="button-quiet ms-auto noscript:hidden"
+        className="button-quiet noscript:hidden"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={toggle}

@@ -49,14 +49,15 @@ const SiteHeader = memo(function SiteHeader() {
       <div className="mx-auto flex max-w-(--reading-width) flex-wrap items-center gap-x-4 gap-y-2 px-4 py-4 sm:px-6">
         <Link
           to={paths.home.href()}
-          className="text-2xl font-bold tracking-tight text-stone-900 no-underline dark:text-stone-100"
+          className="me-auto text-2xl font-bold tracking-tight text-stone-900 no-underline dark:text-stone-100"
         >
           {t.siteName}
         </Link>
         {/*
           The prerendered page is in English, and a reader whose interface is Indonesian gets it right after hydration:
           nothing in this row may change size or wrap with the language. So the tagline takes what room is left and
-          never wraps (on a phone there is none to spare), and the Settings button is as wide as its longest label.
+          never wraps (on a phone there is none to spare, and the name's auto margin keeps Settings at the end), and
+          the Settings button is as wide as its longest label.
         */}
         <p className="hidden min-w-0 flex-1 truncate text-sm text-stone-600 sm:block dark:text-stone-400">
           {t.siteTagline}
