@@ -56,7 +56,7 @@ test('an article gone since the list was loaded is asked for once: a 404 is an a
     return route.fulfill({ status: 404, contentType: 'application/json', body: '{"error":"Not found"}' })
   })
   await page.getByRole('link', { name: seed.headline }).click()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('Page not found')
   expect(requests).toBe(1)
   allowNotFoundResponses(consoleErrors)
 })

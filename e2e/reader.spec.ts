@@ -455,7 +455,7 @@ test('the neighbours are prefetched, so Next Post needs no request', async ({ pa
 test('an unknown article or path shows the not-found page with a way home', async ({ page, consoleErrors }) => {
   for (const path of ['/articles/no-such-article', '/articles/Not_A_Slug', '/nothing/here']) {
     await page.goto(path)
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('Page not found')
     await expect(page).toHaveTitle('Page not found — Warta')
     await expect(page.getByRole('link', { name: 'Go to the front page' })).toHaveAttribute('href', '/')
   }
@@ -472,7 +472,7 @@ test('the not-found page the server sent stays as painted, without asking for da
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(404)
     await whenInteractive(page)
-    await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('Page not found')
+    await expect(page.getByRole('heading', { level: 1 }), path).toHaveAccessibleName('Page not found')
     await expect(page, path).toHaveURL(path)
     expect(watched.dataRequests, path).toEqual([])
     expect(await watched.headingLost(), path).toBe(false)
@@ -481,7 +481,7 @@ test('the not-found page the server sent stays as painted, without asking for da
   await page.getByRole('link', { name: 'Go to the front page' }).click()
   await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(3)
   await page.goBack()
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('Page not found')
   expect(watched.dataRequests).toEqual(['/data/index/1.json'])
   allowNotFoundResponses(consoleErrors)
 })

@@ -186,7 +186,7 @@ test.describe('without JavaScript', () => {
 test('an unknown path answers HTTP 404 with the not-found page, an article 200', async ({ page, consoleErrors }) => {
   const missing = await page.goto('/no/such/page')
   expect(missing?.status()).toBe(404)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('Page not found')
   const article = await page.goto(seed.path)
   expect(article?.status()).toBe(200)
   // The browser logs the 404 document itself.

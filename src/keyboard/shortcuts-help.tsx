@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { LabelInEveryLanguage } from '../i18n/label-in-every-language.tsx'
+import { TextInEveryLanguage } from '../i18n/text-in-every-language.tsx'
 import { onDemand } from '../ui/on-demand.ts'
 import { useShortcuts } from './use-shortcuts.ts'
 
@@ -39,7 +39,7 @@ export function ShortcutsHelp() {
         onPointerEnter={prefetchDialog}
         onFocus={prefetchDialog}
       >
-        <LabelInEveryLanguage text={(messages) => messages.keyboardShortcuts} />
+        <TextInEveryLanguage text={(messages) => messages.keyboardShortcuts} />
       </button>
       {ShortcutsDialog ? <ShortcutsDialog openRequests={openRequests} /> : null}
     </>

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, useId, useRef, useState } from 'react'
-import { LabelInEveryLanguage } from '../i18n/label-in-every-language.tsx'
+import { TextInEveryLanguage } from '../i18n/text-in-every-language.tsx'
 import { onDemand } from '../ui/on-demand.ts'
 
 // The panel's choices are only needed once the reader opens it: a chunk of their own, fetched on the first open.
@@ -48,7 +48,7 @@ export function SettingsMenu() {
         // Esc closes it from the button too, where focus still is right after opening it with the keyboard.
         onKeyDown={open ? onKeyDown : undefined}
       >
-        <LabelInEveryLanguage text={(messages) => messages.settings} />
+        <TextInEveryLanguage text={(messages) => messages.settings} />
       </button>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: Esc anywhere in the open panel closes it, as in a menu */}
       <div id={panelId} hidden={!open} className="settings-panel" onKeyDown={onKeyDown}>

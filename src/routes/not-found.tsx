@@ -1,5 +1,6 @@
 import { Link } from 'react-router'
 import { useMessages } from '../i18n/messages.ts'
+import { TextInEveryLanguage } from '../i18n/text-in-every-language.tsx'
 import { paths } from '../paths.ts'
 import { useHttpStatus } from './http-status.ts'
 
@@ -9,10 +10,14 @@ export function NotFound() {
   return (
     <section aria-labelledby="not-found-title" className="py-8">
       <title>{`${t.notFoundTitle} — ${t.siteName}`}</title>
+      {/* Prerendered in English, so its lines are as many in every language: a reader's language, applied as the
+          app starts, must not push anything down (root-layout.tsx). */}
       <h1 id="not-found-title" tabIndex={-1} className="text-3xl font-bold">
-        {t.notFoundTitle}
+        <TextInEveryLanguage text={(m) => m.notFoundTitle} />
       </h1>
-      <p className="mt-4 text-stone-700 dark:text-stone-300">{t.notFoundText}</p>
+      <p className="mt-4 text-stone-700 dark:text-stone-300">
+        <TextInEveryLanguage text={(m) => m.notFoundText} />
+      </p>
       <p className="mt-6">
         <Link to={paths.home.href()}>{t.goHome}</Link>
       </p>

@@ -3,6 +3,7 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router'
 import { RouteAnnouncer } from '../accessibility/route-announcer.tsx'
 import { useDocumentLanguage } from '../i18n/document-language.ts'
 import { useMessages } from '../i18n/messages.ts'
+import { TextInEveryLanguage } from '../i18n/text-in-every-language.tsx'
 import { ShortcutsHelp } from '../keyboard/shortcuts-help.tsx'
 import { useShortcuts } from '../keyboard/use-shortcuts.ts'
 import { paths } from '../paths.ts'
@@ -73,8 +74,9 @@ const SiteFooter = memo(function SiteFooter() {
   return (
     <footer className="border-t border-stone-200 dark:border-stone-800">
       <div className="mx-auto flex max-w-(--reading-width) flex-wrap items-center justify-between gap-4 px-4 py-6 text-sm text-stone-600 sm:px-6 dark:text-stone-400">
+        {/* Wrapping the same in both languages: on a short page the footer is on the first screen (see the header). */}
         <p>
-          <Link to={paths.home.href()}>{t.siteName}</Link> · {t.siteTagline}
+          <Link to={paths.home.href()}>{t.siteName}</Link> · <TextInEveryLanguage text={(m) => m.siteTagline} />
         </p>
         <ShortcutsHelp />
       </div>
