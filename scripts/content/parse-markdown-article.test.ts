@@ -117,6 +117,12 @@ describe('parseMarkdownArticle inlines', () => {
     })
   })
 
+  it('takes the first of two reference definitions with the same label, as CommonMark does', () => {
+    expect(blocksOf('[foo]\n\n[foo]: /first\n\n[Foo]: /second')).toEqual([
+      { type: 'paragraph', content: [{ type: 'link', href: '/first', children: [{ type: 'text', text: 'foo' }] }] },
+    ])
+  })
+
   it('never injects raw HTML: block and inline HTML stay literal text', () => {
     const blocks = blocksOf('<script>alert(1)</script>\n\nSee <b onclick="x()">bold</b> here.')
     expect(blocks).toEqual([
@@ -138,6 +144,20 @@ describe('parseMarkdownArticle errors', () => {
     expect(message).toContain('bad-link.md:7: unsafe link "javascript:alert(1)"')
     expect(message).toContain('bad-link.md:9: unsafe image source "data:image/png;base64,AAAA"')
     expect(message).toContain('bad-link.md:11: unsafe link "//evil.example"')
+  })
+
+  it('names the line of an unsafe link inside a paragraph, a list item or a quote', async () => {
+    const message = await errorMessageOf(() =>
+      parseMarkdownArticle(
+        withTitle(
+          'One\ntwo [x](javascript:y)\n\n- item\n- item  \n  [z](vbscript:z)\n\n> a\n>\n> b\n> [w](file:///etc)',
+        ),
+        'lines.md',
+      ),
+    )
+    expect(message).toContain('lines.md:6: unsafe link "javascript:y"')
+    expect(message).toContain('lines.md:10: unsafe link "vbscript:z"')
+    expect(message).toContain('lines.md:15: unsafe link "file:///etc"')
   })
 
   it('requires a title in the front matter', async () => {
