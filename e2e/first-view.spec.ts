@@ -72,6 +72,23 @@ test('the prerendered article HTML holds the headline, the words, the subheading
   expect(next?.text).toMatch(neighbours.next.headline)
 })
 
+test('the list and the not-found page hold their first paint until their footer is parsed', async ({ request }) => {
+  // Their footer can be on the first screen: a paint part-way through it would show it a row short, then move it.
+  for (const [path, status] of [
+    ['/', 200],
+    ['/articles/no-such-article', 404],
+  ] as const) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(status)
+    const html = await response.text()
+    const heldUntil = html.match(/<link rel="expect" href="#([\w-]+)" blocking="render">/)?.[1]
+    expect(heldUntil, path).toBeDefined()
+    const footerEnd = html.indexOf('</footer>')
+    expect(footerEnd, path).toBeGreaterThan(0)
+    expect(html.indexOf(` id="${heldUntil}"`), path).toBeGreaterThan(footerEnd)
+  }
+})
+
 test('with scripts blocked the headline and first paragraph are on screen', async ({ page, consoleErrors }) => {
   let blocked = 0
   await page.route('**/*.js', (route) => {
@@ -144,7 +161,7 @@ for (const viewport of viewports) {
       await settle(page)
       const shifts = (await layoutShifts(page))
         .filter((shift) => !shift.hadRecentInput)
-        .map(({ at, value }) => ({ at, value }))
+        .map(({ at, value, moved }) => ({ at, value, moved }))
       // Exactly none, not "small": a page that paints its final layout from the HTML has nothing to shift.
       expect(shifts).toEqual([])
     })
@@ -196,7 +213,7 @@ for (const { width, height } of [
         expect(turnedIndonesianAt).toBeGreaterThan(firstPaint ?? Number.POSITIVE_INFINITY)
         const shifts = (await layoutShifts(page))
           .filter((shift) => !shift.hadRecentInput)
-          .map(({ at, value }) => ({ at, value }))
+          .map(({ at, value, moved }) => ({ at, value, moved }))
         expect(shifts).toEqual([])
         if (path === notFoundPath) allowNotFoundResponses(consoleErrors)
       })

@@ -46,17 +46,30 @@ export const fitsWidth = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
 
 /**
- * Every layout shift recorded on the page so far, as the browser reports it: when, how much, and whether input came
- * just before it. A buffered observer holds the records at once; takeRecords() reads them without waiting for a
- * callback that would never come if there were none.
+ * Every layout shift recorded on the page so far, as the browser reports it: when, how much, whether input came just
+ * before it, and what moved (element, then its box before → after), so that a failure says where to look. A buffered
+ * observer holds the records at once; takeRecords() reads them without waiting for a callback that would never come
+ * if there were none.
  */
 export function layoutShifts(page: Page) {
   return page.evaluate(() => {
+    type Source = { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }
+    type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: Source[] }
+    const box = ({ x, y, width, height }: DOMRectReadOnly) => [x, y, width, height].map(Math.round).join(',')
+    const name = (node: Node | null | undefined) =>
+      node instanceof Element
+        ? `${node.localName}${node.id ? `#${node.id}` : ''}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}`
+        : (node?.nodeName ?? '(gone)')
     const observer = new PerformanceObserver(() => {})
     observer.observe({ type: 'layout-shift', buffered: true })
-    return (observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]).map(
-      (entry) => ({ at: Math.round(entry.startTime), value: entry.value, hadRecentInput: entry.hadRecentInput }),
-    )
+    return (observer.takeRecords() as Shift[]).map((entry) => ({
+      at: Math.round(entry.startTime),
+      value: entry.value,
+      hadRecentInput: entry.hadRecentInput,
+      moved: entry.sources.map(
+        (source) => `${name(source.node)} [${box(source.previousRect)}] → [${box(source.currentRect)}]`,
+      ),
+    }))
   })
 }
 

@@ -7,7 +7,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { QueryClient } from '@tanstack/react-query'
 import { articleIndexPageSchema, articleSchema, dataPaths } from '../src/articles/article-schema.ts'
-import { blockAnchorId } from '../src/paths.ts'
+import { blockAnchorId, routeAnnouncerId } from '../src/paths.ts'
 import { paintAttributes } from '../src/preferences/preferences-cookie.ts'
 import { defaultPreferences } from '../src/preferences/preferences-schema.ts'
 import { siteUrl } from '../src/site-url.ts'
@@ -145,11 +145,16 @@ async function pageTemplates(shell: string): Promise<{ templates: Record<PageKin
  * What the first paint of each kind of page waits for. An article's should show its opening block, its largest text,
  * so it waits for the block after it: the browser lets the paint go as soon as the named element is in the document,
  * which for the opening block itself can be before its words are (1 load in 40 painted the headline alone). An
- * article of one block waits until its HTML is parsed. Every other page waits at least for `<main>`, so that the
- * header is whole: a paint between the Settings button's tag and its label showed an empty button that then grew
- * and moved (3 of 70 loads of the home page at 4x CPU).
+ * article of one block waits until its HTML is parsed. Every other page is short, and its footer can be on the first
+ * screen, so it waits for the element after the footer: a paint part-way through the header showed an empty Settings
+ * button that then grew and moved (3 of 70 loads of the home page at 4x CPU), and one part-way through the footer
+ * would show it a row short, then move it up as its button arrived.
  */
-const paintWaitsFor: Record<PageKind, string> = { home: 'main', article: blockAnchorId(2), 'not-found': 'main' }
+const paintWaitsFor: Record<PageKind, string> = {
+  home: routeAnnouncerId,
+  article: blockAnchorId(2),
+  'not-found': routeAnnouncerId,
+}
 
 function renderSpecimen(specimen: Specimen) {
   return renderPage(specimen.url, (queryClient) => {

@@ -18,3 +18,9 @@ export const paths = {
 export function blockAnchorId(blockNumber: number): string {
   return `p-${blockNumber}`
 }
+
+/**
+ * The id of the route announcer, the last element of every page (root-layout.tsx). A prerendered page whose first
+ * paint waits for it has its header, content and footer parsed by then (scripts/prerender.ts: paintWaitsFor).
+ */
+export const routeAnnouncerId = 'route-announcer'

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { useLocation } from 'react-router'
 import { pageIdentity } from '../keyboard/list-selection.ts'
+import { routeAnnouncerId } from '../paths.ts'
 import { afterNextPaint } from '../ui/after-paint.ts'
 
 /**
@@ -35,7 +36,7 @@ export function RouteAnnouncer() {
   }, [page])
 
   return (
-    <div className="sr-only" aria-live="polite" aria-atomic="true">
+    <div id={routeAnnouncerId} className="sr-only" aria-live="polite" aria-atomic="true">
       {announcement}
     </div>
   )
