@@ -10,8 +10,8 @@ export function NotFound() {
   return (
     <section aria-labelledby="not-found-title" className="py-8">
       <title>{`${t.notFoundTitle} — ${t.siteName}`}</title>
-      {/* Prerendered in English, so its lines are as many in every language: a reader's language, applied as the
-          app starts, must not push anything down (root-layout.tsx). */}
+      {/* The page is prerendered in English and turns to the reader's language as the app starts: its words hold the
+          room of their longest translation, so that nothing below them moves then. */}
       <h1 id="not-found-title" tabIndex={-1} className="text-3xl font-bold">
         <TextInEveryLanguage text={(m) => m.notFoundTitle} />
       </h1>
