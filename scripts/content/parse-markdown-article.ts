@@ -146,15 +146,15 @@ export function parseMarkdownArticle(text: string, fileName: string): ParsedArti
     return mergeText(runs[0]?.inlines ?? [])
   }
 
+  /** The inline tokens of a paragraph or heading node: the children of the one `inline` token markdown-it puts in it. */
+  const inlineTokensOf = (node: BlockNode): Token[] =>
+    node.children.find((child) => child.token.type === 'inline')?.token.children ?? []
+
   /** The inline content of a paragraph or heading node. */
-  const contentOf = (node: BlockNode): Inline[] => {
-    const inline = node.children.find((child) => child.token.type === 'inline')?.token
-    return inline ? inlinesOf(inline.children ?? [], lineOf(node)) : []
-  }
+  const contentOf = (node: BlockNode): Inline[] => inlinesOf(inlineTokensOf(node), lineOf(node))
 
   const imageOf = (node: BlockNode): Block | undefined => {
-    const inline = node.children.find((child) => child.token.type === 'inline')?.token
-    const visible = (inline?.children ?? []).filter((token) => !(token.type === 'text' && token.content.trim() === ''))
+    const visible = inlineTokensOf(node).filter((token) => !(token.type === 'text' && token.content.trim() === ''))
     const image = visible.length === 1 ? visible[0] : undefined
     if (image?.type !== 'image') return undefined
     const src = image.attrGet('src') ?? ''
