@@ -318,6 +318,18 @@ test('scrolling moves the hash along without adding history entries, and a reloa
   await expect(page).toHaveURL(seed.path)
 })
 
+test('after a jump to anywhere in the article, the hash names the paragraph at the top', async ({ page }) => {
+  // The tracker watches a few anchor blocks (every sixth of the seed's 30) and only the blocks between the two around
+  // the screen: jumps across several anchors, onto one, next to one, to the last block and back to the first must
+  // all end on the right #p-N.
+  await page.goto(seed.path)
+  await whenInteractive(page)
+  for (const blockNumber of [26, 3, 13, 12, 7, 18, 19, 2, 25, 1, 14]) {
+    await scrollBlockToTop(page, blockNumber)
+    await expect(page).toHaveURL(`${seed.path}#p-${blockNumber}`)
+  }
+})
+
 test('Next starts at the top; Back and Forward return to the place the reader left', async ({ page }) => {
   await page.goto(seed.path)
   await scrollBlockToTop(page, 15)

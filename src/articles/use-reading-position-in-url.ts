@@ -3,11 +3,13 @@ import { isJumping } from '../reading/block-position.ts'
 import { afterNextPaint } from '../ui/after-paint.ts'
 import { onFirstReaderInput } from '../ui/reader-input.ts'
 import { blockNumberFromHash, hashForBlock } from './reading-position.ts'
+import { BlockWatch, screenSideOf } from './watched-blocks.ts'
 
 // replaceState is cheap but browsers throttle bursts of it; a few updates a second keep the URL honest and the
 // scroll smooth.
 const URL_UPDATE_INTERVAL_MS = 200
 const ownHash = /^#p-\d+$/
+const blockNumberOf = (block: Element) => Number((block as HTMLElement).dataset.block)
 
 /** Where the reader is in the article, as the position observer last saw it. */
 export interface ReadingPosition {
@@ -21,9 +23,11 @@ export interface ReadingPosition {
 /**
  * Keeps the URL hash on the topmost visible body block (`#p-7`) while the reader scrolls, without adding history
  * entries, and reports the same position to `onPosition` (at most a few times a second). One IntersectionObserver
- * watches the headline, every block and the `[data-article-end]` marker after the last one, so scrolling triggers no
- * layout reads; while the headline is on screen the hash is cleared, because the reader is at the top. The observer
- * starts after the article's first paint: nothing depends on it before the reader can scroll.
+ * watches the headline, the `[data-article-end]` marker after the last block, and the blocks that can be on screen
+ * (watched-blocks.ts: a few anchors always, the blocks between the two around the screen as it moves), so scrolling
+ * triggers no layout reads and a long article costs little more per frame than a short one. While the headline is on
+ * screen the hash is cleared, because the reader is at the top. The observer starts after the article's first paint:
+ * nothing depends on it before the reader can scroll.
  */
 export function useReadingPositionInUrl(
   articleRef: RefObject<HTMLElement | null>,
@@ -37,12 +41,12 @@ export function useReadingPositionInUrl(
     const article = articleRef.current
     if (!article || !complete || typeof IntersectionObserver === 'undefined') return
 
-    const visibleBlocks = new Set<number>()
     let headlineVisible = false
     let endVisible = false
     let blockCount = 0
     let timer: ReturnType<typeof setTimeout> | undefined
     let observer: IntersectionObserver | undefined
+    let blockWatch: BlockWatch<Element> | undefined
     const pathname = window.location.pathname
     // The #p-N the page was opened at stays in the address until the reader moves on: a shared quote (which the browser
     // centres, under other paragraphs) or a paragraph near the end must not turn into another link before they have
@@ -54,25 +58,31 @@ export function useReadingPositionInUrl(
 
     const writeHash = () => {
       timer = undefined
+      // Blocks just watched have not been reported yet: the topmost one on screen is not known.
+      if (blockWatch?.awaitingReports) {
+        timer = setTimeout(writeHash, URL_UPDATE_INTERVAL_MS)
+        return
+      }
       // The reader may already have moved on to another page; its URL is not ours to change.
       if (window.location.pathname !== pathname) return
       // On the way to a block the reader asked for (its hash is already in the URL); `scrollend` brings us back.
       if (isJumping()) return
-      const topmost = headlineVisible || visibleBlocks.size === 0 ? null : Math.min(...visibleBlocks)
+      const onScreen = (blockWatch?.blocksOnScreen() ?? []).map(blockNumberOf)
+      const topmost = headlineVisible ? null : (onScreen[0] ?? null)
       reportPosition({ topBlock: topmost, blockCount, endVisible })
       const hash = hashForBlock(topmost)
       // Nor is a hash that points at something else, such as a shared `#comment-12` link.
       const current = window.location.hash
       if (landedAt !== null) {
         const landedBlock = blockNumberFromHash(landedAt, blockCount)
-        if (current === landedAt && landedBlock !== null && visibleBlocks.has(landedBlock)) return
+        if (current === landedAt && landedBlock !== null && onScreen.includes(landedBlock)) return
         landedAt = null
       }
       if (current === hash || (current !== '' && !ownHash.test(current))) return
       // Near the end the last blocks cannot reach the top, so one the reader picked there (with `j`, its anchor or a
       // shared link) stays in the URL while it is on screen, instead of giving way to whichever block is topmost.
       const chosen = blockNumberFromHash(current, blockCount)
-      if (endVisible && chosen !== null && visibleBlocks.has(chosen)) return
+      if (endVisible && chosen !== null && onScreen.includes(chosen)) return
       const url = `${window.location.pathname}${window.location.search}${hash}`
       // Keep the router's own history state (its location key) so Back, Forward and scroll restoration still work.
       window.history.replaceState(window.history.state, '', url)
@@ -80,6 +90,7 @@ export function useReadingPositionInUrl(
 
     // Where a jump ends the blocks may not cross an edge again: look once more when scrolling stops.
     const onScrollEnd = () => {
+      blockWatch?.lookAgain()
       timer ??= setTimeout(writeHash, URL_UPDATE_INTERVAL_MS)
     }
 
@@ -87,25 +98,24 @@ export function useReadingPositionInUrl(
       window.addEventListener('scrollend', onScrollEnd, { passive: true })
       const headline = article.querySelector('h1')
       const end = article.querySelector('[data-article-end]')
-      const blocks = article.querySelectorAll<HTMLElement>('[data-block]')
+      const blocks = [...article.querySelectorAll<HTMLElement>('[data-block]')]
       blockCount = blocks.length
       observer = new IntersectionObserver(
         (entries) => {
           for (const entry of entries) {
             if (entry.target === headline) headlineVisible = entry.isIntersecting
             else if (entry.target === end) endVisible = entry.isIntersecting
-            else {
-              const blockNumber = Number((entry.target as HTMLElement).dataset.block)
-              if (entry.isIntersecting) visibleBlocks.add(blockNumber)
-              else visibleBlocks.delete(blockNumber)
-            }
+            else blockWatch?.take(entry.target, screenSideOf(entry))
           }
+          blockWatch?.settle()
           timer ??= setTimeout(writeHash, URL_UPDATE_INTERVAL_MS)
         },
         // A hair below the top edge, so a block scrolled exactly to the top counts and the one above it does not.
         { rootMargin: '-2px 0px 0px 0px' },
       )
-      for (const target of [headline, ...blocks, end]) if (target) observer.observe(target)
+      for (const target of [headline, end]) if (target) observer.observe(target)
+      blockWatch = new BlockWatch<Element>(blocks, observer)
+      blockWatch.start()
     })
 
     return () => {
