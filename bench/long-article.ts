@@ -192,7 +192,8 @@ async function main() {
     if (wartaRun) {
       const reads = Object.entries(wartaRun.layoutReadsWhileScrolling)
       console.log(
-        `\nWarta's page: ${wartaRun.intersectionObservers} IntersectionObserver(s) watching ${wartaRun.observedTargets} element(s), ` +
+        `\nWarta's page: ${wartaRun.intersectionObservers} IntersectionObserver(s) watching at most ${wartaRun.observedTargets} ` +
+          `element(s) at once (${wartaRun.observeCallsWhileScrolling} observe calls while scrolling), ` +
           `${wartaRun.resizeObservers} ResizeObserver(s), ${wartaRun.scrollListeners} scroll listener(s); layout-reading calls while scrolling: ` +
           `${reads.length === 0 ? 'none' : reads.map(([name, calls]) => `${name} ×${calls}`).join(', ')} (first run).`,
       )

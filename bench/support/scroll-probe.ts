@@ -5,7 +5,10 @@
 
 export type Instrumentation = {
   intersectionObservers: number
+  /** The most elements watched by IntersectionObservers at once (the reading-position tracker moves its targets). */
   observedTargets: number
+  /** Elements handed to IntersectionObserver#observe while the benchmark scrolled. */
+  observeCallsWhileScrolling: number
   resizeObservers: number
   scrollListeners: number
   layoutReadsWhileScrolling: Record<string, number>
@@ -26,6 +29,7 @@ export function instrument() {
   const state: Instrumentation = {
     intersectionObservers: 0,
     observedTargets: 0,
+    observeCallsWhileScrolling: 0,
     resizeObservers: 0,
     scrollListeners: 0,
     layoutReadsWhileScrolling: {},
@@ -33,14 +37,30 @@ export function instrument() {
   }
   window.__instrumentation = state
   const NativeIntersectionObserver = window.IntersectionObserver
+  let watchedNow = 0
   window.IntersectionObserver = class extends NativeIntersectionObserver {
+    readonly #targets = new Set<Element>()
     constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
       super(callback, options)
       state.intersectionObservers += 1
     }
     observe(target: Element) {
-      state.observedTargets += 1
+      if (state.scrolling) state.observeCallsWhileScrolling += 1
+      if (!this.#targets.has(target)) {
+        this.#targets.add(target)
+        watchedNow += 1
+        state.observedTargets = Math.max(state.observedTargets, watchedNow)
+      }
       super.observe(target)
+    }
+    unobserve(target: Element) {
+      if (this.#targets.delete(target)) watchedNow -= 1
+      super.unobserve(target)
+    }
+    disconnect() {
+      watchedNow -= this.#targets.size
+      this.#targets.clear()
+      super.disconnect()
     }
   }
   const NativeResizeObserver = window.ResizeObserver
