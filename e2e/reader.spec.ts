@@ -330,6 +330,38 @@ test('after a jump to anywhere in the article, the hash names the paragraph at t
   }
 })
 
+test('while the reader keeps scrolling, the hash still follows, and settles on the top paragraph when they stop', async ({
+  page,
+}) => {
+  await page.goto(seed.path)
+  await whenInteractive(page)
+  // 1,500 px a second: a block crosses the top edge every few frames, so the address cannot wait for a quiet moment.
+  const hashesWhileScrolling = await page.evaluate(async () => {
+    const seen = new Set<string>()
+    const end = document.querySelector('[data-article-end]')?.getBoundingClientRect().top ?? 0
+    const distance = end + window.scrollY - window.innerHeight
+    const start = performance.now()
+    await new Promise<void>((resolve) => {
+      const step = (now: number) => {
+        window.scrollTo(0, Math.min(distance, ((now - start) / 1000) * 1500))
+        seen.add(window.location.hash)
+        if (window.scrollY >= distance) resolve()
+        else requestAnimationFrame(step)
+      }
+      requestAnimationFrame(step)
+    })
+    return [...seen].filter((hash) => hash !== '')
+  })
+  expect(hashesWhileScrolling.length).toBeGreaterThanOrEqual(1)
+  for (const hash of hashesWhileScrolling) expect(hash).toMatch(/^#p-\d+$/)
+
+  const topmost = await page.evaluate(() => {
+    const blocks = [...document.querySelectorAll<HTMLElement>('[data-block]')]
+    return blocks.find((block) => block.getBoundingClientRect().bottom > 2)?.dataset.block
+  })
+  await expect(page).toHaveURL(`${seed.path}#p-${topmost}`)
+})
+
 test('Next starts at the top; Back and Forward return to the place the reader left', async ({ page }) => {
   await page.goto(seed.path)
   await scrollBlockToTop(page, 15)

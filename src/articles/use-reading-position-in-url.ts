@@ -5,9 +5,12 @@ import { onFirstReaderInput } from '../ui/reader-input.ts'
 import { blockNumberFromHash, hashForBlock } from './reading-position.ts'
 import { BlockWatch, screenSideOf } from './watched-blocks.ts'
 
-// replaceState is cheap but browsers throttle bursts of it; a few updates a second keep the URL honest and the
-// scroll smooth.
-const URL_UPDATE_INTERVAL_MS = 200
+// The address follows the reader once the blocks have stopped crossing the screen's edges for a moment, and at least
+// once a second while they keep crossing. Each replaceState is a same-document navigation the browser processes
+// (Chromium also fetches and decodes the page's icon again for the new address, ~5 ms at 4x CPU), and nobody copies an
+// address mid-scroll: a few updates a second would only cost frames.
+const URL_SETTLE_MS = 200
+const URL_MAX_WAIT_MS = 1000
 const ownHash = /^#p-\d+$/
 const blockNumberOf = (block: Element) => Number((block as HTMLElement).dataset.block)
 
@@ -45,6 +48,8 @@ export function useReadingPositionInUrl(
     let endVisible = false
     let blockCount = 0
     let timer: ReturnType<typeof setTimeout> | undefined
+    // When the oldest change not yet looked at arrived.
+    let changedSince: number | undefined
     let observer: IntersectionObserver | undefined
     let blockWatch: BlockWatch<Element> | undefined
     const pathname = window.location.pathname
@@ -60,9 +65,10 @@ export function useReadingPositionInUrl(
       timer = undefined
       // Blocks just watched have not been reported yet: the topmost one on screen is not known.
       if (blockWatch?.awaitingReports) {
-        timer = setTimeout(writeHash, URL_UPDATE_INTERVAL_MS)
+        timer = setTimeout(writeHash, URL_SETTLE_MS)
         return
       }
+      changedSince = undefined
       // The reader may already have moved on to another page; its URL is not ours to change.
       if (window.location.pathname !== pathname) return
       // On the way to a block the reader asked for (its hash is already in the URL); `scrollend` brings us back.
@@ -88,10 +94,17 @@ export function useReadingPositionInUrl(
       window.history.replaceState(window.history.state, '', url)
     }
 
+    const lookSoon = () => {
+      const now = performance.now()
+      changedSince ??= now
+      clearTimeout(timer)
+      timer = setTimeout(writeHash, Math.min(URL_SETTLE_MS, changedSince + URL_MAX_WAIT_MS - now))
+    }
+
     // Where a jump ends the blocks may not cross an edge again: look once more when scrolling stops.
     const onScrollEnd = () => {
       blockWatch?.lookAgain()
-      timer ??= setTimeout(writeHash, URL_UPDATE_INTERVAL_MS)
+      lookSoon()
     }
 
     const cancelStart = afterNextPaint(() => {
@@ -108,7 +121,7 @@ export function useReadingPositionInUrl(
             else blockWatch?.take(entry.target, screenSideOf(entry))
           }
           blockWatch?.settle()
-          timer ??= setTimeout(writeHash, URL_UPDATE_INTERVAL_MS)
+          lookSoon()
         },
         // A hair below the top edge, so a block scrolled exactly to the top counts and the one above it does not.
         { rootMargin: '-2px 0px 0px 0px' },
