@@ -143,11 +143,13 @@ export function scrollInPage({ seconds, pxPerSecond }: { seconds: number; pxPerS
       if (elapsed < seconds * 1000) requestAnimationFrame(step)
       else {
         if (instrumentation) instrumentation.scrolling = false
-        // One more frame so the last long-animation-frame entries are delivered.
+        // One more frame so the last long-animation-frame entries are delivered; the hash is read once the app has
+        // had its look after the scroll stopped (it writes 200 ms after the blocks stop crossing the screen's edges).
         requestAnimationFrame(() =>
           setTimeout(() => {
             observer?.disconnect()
-            resolve({ stamps, scrolledPx: window.scrollY - startY, hash: window.location.hash, loaf })
+            const scrolledPx = window.scrollY - startY
+            setTimeout(() => resolve({ stamps, scrolledPx, hash: window.location.hash, loaf }), 450)
           }, 50),
         )
       }
