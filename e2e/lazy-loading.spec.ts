@@ -1,8 +1,7 @@
 import { expect, seed, test } from './fixtures.ts'
 
-// The first view downloads the entry's scripts only; the comments, the settings choices, the shortcuts help, the
-// quote-link code and the reading-position tracker are chunks of their own, fetched when the reader gets near them or
-// scrolls (issue 5's script budget).
+// The first view downloads the entry's scripts only; the comments, the settings choices, the shortcuts help and the
+// quote-link code are chunks of their own, fetched when the reader gets near them (issue 5's script budget).
 
 test('the prerendered article holds the comments heading and a placeholder, not the form', async ({ request }) => {
   const html = await (await request.get(seed.path)).text()
@@ -13,9 +12,7 @@ test('the prerendered article holds the comments heading and a placeholder, not 
   // Lazily loaded chunks are never preloaded: the page names only the scripts it runs at once.
   const preloads = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((match) => match[1])
   expect(
-    preloads.filter((href) =>
-      /comments-panel|settings-fields|shortcuts-dialog|quote-links|reading-position-tracker/.test(href ?? ''),
-    ),
+    preloads.filter((href) => /comments-panel|settings-fields|shortcuts-dialog|quote-links/.test(href ?? '')),
   ).toEqual([])
 })
 
@@ -42,12 +39,8 @@ test('before its load event a page fetches only the scripts it names; the rest c
   expect(new Set(beforeLoad)).toEqual(new Set(named))
 
   // The comments come as the reader nears them, and not before: a reader who stays at the top never downloads them.
-  // Nor the reading-position tracker, which starts with the first scroll.
   await page.waitForLoadState('networkidle')
-  expect(scripts.filter((path) => /comments-panel|reading-position-tracker/.test(path))).toEqual([])
-  await page.locator('#p-6').evaluate((element) => element.scrollIntoView({ block: 'start' }))
-  await expect(page).toHaveURL(`${seed.path}#p-6`)
-  expect(scripts.filter((path) => path.includes('reading-position-tracker'))).toHaveLength(1)
+  expect(scripts.filter((path) => path.includes('comments-panel'))).toEqual([])
   const comments = page.getByRole('region', { name: 'Post a Comment' })
   await comments.scrollIntoViewIfNeeded()
   await expect(comments.getByRole('textbox', { name: 'Name', exact: true })).toBeVisible()

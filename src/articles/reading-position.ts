@@ -1,17 +1,6 @@
 import { blockAnchorId } from '../paths.ts'
 
 const blockHashPattern = /^#p-([1-9]\d{0,5})$/
-/** A hash of the reading position's own form, valid or not (`#p-999` past the end is still ours to replace). */
-export const ownHash = /^#p-\d+$/
-
-/** Where the reader is in the article, as the position tracker last saw it. */
-export interface ReadingPosition {
-  /** The topmost body block on screen, or null while the headline is visible (the reader is at the top). */
-  topBlock: number | null
-  blockCount: number
-  /** Whether the end of the article (the bottom of its last block) is on screen. */
-  endVisible: boolean
-}
 
 /**
  * The body block a URL hash points at, or null when the hash is absent, malformed (`#p-abc`, `#p-0`) or past the end of

@@ -1,13 +1,36 @@
 import { type RefObject, useEffect, useEffectEvent } from 'react'
+import { isJumping } from '../reading/block-position.ts'
 import { afterNextPaint } from '../ui/after-paint.ts'
 import { onFirstReaderInput } from '../ui/reader-input.ts'
-import { ownHash, type ReadingPosition } from './reading-position.ts'
-import type { Landing } from './reading-position-tracker.ts'
+import { blockNumberFromHash, hashForBlock } from './reading-position.ts'
+import { BlockWatch, screenSideOf } from './watched-blocks.ts'
+
+// The address follows the reader once the blocks have stopped crossing the screen's edges for a moment, and at least
+// once a second while they keep crossing. Each replaceState is a same-document navigation the browser processes
+// (Chromium also fetches and decodes the page's icon again for the new address, ~5 ms at 4x CPU), and nobody copies an
+// address mid-scroll: a few updates a second would only cost frames.
+const URL_SETTLE_MS = 200
+const URL_MAX_WAIT_MS = 1000
+const ownHash = /^#p-\d+$/
+const blockNumberOf = (block: Element) => Number((block as HTMLElement).dataset.block)
+
+/** Where the reader is in the article, as the position observer last saw it. */
+export interface ReadingPosition {
+  /** The topmost body block on screen, or null while the headline is visible (the reader is at the top). */
+  topBlock: number | null
+  blockCount: number
+  /** Whether the end of the article (the bottom of its last block) is on screen. */
+  endVisible: boolean
+}
 
 /**
- * Keeps the URL hash on the topmost visible body block (`#p-7`) while the reader scrolls, and reports the same position
- * to `onPosition` (reading-position-tracker.ts). On a page opened at the top, the tracker's code and its observer wait
- * for the first scroll: until then the reader is at the top, and the first view need not download or start them.
+ * Keeps the URL hash on the topmost visible body block (`#p-7`) while the reader scrolls, without adding history
+ * entries, and reports the same position to `onPosition` (at most a few times a second). One IntersectionObserver
+ * watches the headline, the `[data-article-end]` marker after the last block, and the blocks that can be on screen
+ * (watched-blocks.ts: a few anchors always, the blocks between the two around the screen as it moves), so scrolling
+ * triggers no layout reads and a long article costs little more per frame than a short one. While the headline is on
+ * screen the hash is cleared, because the reader is at the top. The observer starts after the article's first paint:
+ * nothing depends on it before the reader can scroll.
  */
 export function useReadingPositionInUrl(
   articleRef: RefObject<HTMLElement | null>,
@@ -21,37 +44,99 @@ export function useReadingPositionInUrl(
     const article = articleRef.current
     if (!article || !complete || typeof IntersectionObserver === 'undefined') return
 
-    // Listened for from the start: the input that makes the first scroll comes before the tracker has loaded.
-    const landing: Landing = { hash: ownHash.test(window.location.hash) ? window.location.hash : null }
+    let headlineVisible = false
+    let endVisible = false
+    let blockCount = 0
+    let timer: ReturnType<typeof setTimeout> | undefined
+    // When the oldest change not yet looked at arrived.
+    let changedSince: number | undefined
+    let observer: IntersectionObserver | undefined
+    let blockWatch: BlockWatch<Element> | undefined
+    const pathname = window.location.pathname
+    // The #p-N the page was opened at stays in the address until the reader moves on: a shared quote (which the browser
+    // centres, under other paragraphs) or a paragraph near the end must not turn into another link before they have
+    // read a word. Moving on is the reader's first input, or the paragraph leaving the screen.
+    let landedAt = ownHash.test(window.location.hash) ? window.location.hash : null
     const stopWaitingForInput = onFirstReaderInput(() => {
-      landing.hash = null
+      landedAt = null
     })
-    let stopped = false
-    let stopTracking: (() => void) | undefined
-    let cancelStart: (() => void) | undefined
-    const start = () => {
-      window.removeEventListener('scroll', start)
-      // Not inside the scroll's frame, which may be the one that paints a new article (Next Post scrolls to the top).
-      cancelStart = afterNextPaint(() => {
-        import('./reading-position-tracker.ts').then(
-          ({ trackReadingPosition }) => {
-            if (!stopped) stopTracking = trackReadingPosition(article, landing, reportPosition)
-          },
-          // Without it (offline, or a new deployment replaced the chunk) the address stays where it is; nothing breaks.
-          () => {},
-        )
-      })
+
+    const writeHash = () => {
+      timer = undefined
+      // Blocks just watched have not been reported yet: the topmost one on screen is not known.
+      if (blockWatch?.awaitingReports) {
+        timer = setTimeout(writeHash, URL_SETTLE_MS)
+        return
+      }
+      changedSince = undefined
+      // The reader may already have moved on to another page; its URL is not ours to change.
+      if (window.location.pathname !== pathname) return
+      // On the way to a block the reader asked for (its hash is already in the URL); `scrollend` brings us back.
+      if (isJumping()) return
+      const onScreen = (blockWatch?.blocksOnScreen() ?? []).map(blockNumberOf)
+      const topmost = headlineVisible ? null : (onScreen[0] ?? null)
+      reportPosition({ topBlock: topmost, blockCount, endVisible })
+      const hash = hashForBlock(topmost)
+      // Nor is a hash that points at something else, such as a shared `#comment-12` link.
+      const current = window.location.hash
+      if (landedAt !== null) {
+        const landedBlock = blockNumberFromHash(landedAt, blockCount)
+        if (current === landedAt && landedBlock !== null && onScreen.includes(landedBlock)) return
+        landedAt = null
+      }
+      if (current === hash || (current !== '' && !ownHash.test(current))) return
+      // Near the end the last blocks cannot reach the top, so one the reader picked there (with `j`, its anchor or a
+      // shared link) stays in the URL while it is on screen, instead of giving way to whichever block is topmost.
+      const chosen = blockNumberFromHash(current, blockCount)
+      if (endVisible && chosen !== null && onScreen.includes(chosen)) return
+      const url = `${window.location.pathname}${window.location.search}${hash}`
+      // Keep the router's own history state (its location key) so Back, Forward and scroll restoration still work.
+      window.history.replaceState(window.history.state, '', url)
     }
-    // A page opened at a paragraph (a shared #p-N, a reload part-way down) is already somewhere: track it from the start.
-    if (landing.hash !== null || window.scrollY > 0) start()
-    else window.addEventListener('scroll', start, { passive: true })
+
+    const lookSoon = () => {
+      const now = performance.now()
+      changedSince ??= now
+      clearTimeout(timer)
+      timer = setTimeout(writeHash, Math.min(URL_SETTLE_MS, changedSince + URL_MAX_WAIT_MS - now))
+    }
+
+    // Where a jump ends the blocks may not cross an edge again: look once more when scrolling stops.
+    const onScrollEnd = () => {
+      blockWatch?.lookAgain()
+      lookSoon()
+    }
+
+    const cancelStart = afterNextPaint(() => {
+      window.addEventListener('scrollend', onScrollEnd, { passive: true })
+      const headline = article.querySelector('h1')
+      const end = article.querySelector('[data-article-end]')
+      const blocks = [...article.querySelectorAll<HTMLElement>('[data-block]')]
+      blockCount = blocks.length
+      observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            if (entry.target === headline) headlineVisible = entry.isIntersecting
+            else if (entry.target === end) endVisible = entry.isIntersecting
+            else blockWatch?.take(entry.target, screenSideOf(entry))
+          }
+          blockWatch?.settle()
+          lookSoon()
+        },
+        // A hair below the top edge, so a block scrolled exactly to the top counts and the one above it does not.
+        { rootMargin: '-2px 0px 0px 0px' },
+      )
+      for (const target of [headline, end]) if (target) observer.observe(target)
+      blockWatch = new BlockWatch<Element>(blocks, observer)
+      blockWatch.start()
+    })
 
     return () => {
-      stopped = true
-      window.removeEventListener('scroll', start)
-      cancelStart?.()
+      cancelStart()
       stopWaitingForInput()
-      stopTracking?.()
+      window.removeEventListener('scrollend', onScrollEnd)
+      observer?.disconnect()
+      clearTimeout(timer)
     }
   }, [articleRef, complete])
 }

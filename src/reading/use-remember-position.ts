@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef } from 'react'
-import type { ReadingPosition } from '../articles/reading-position.ts'
+import type { ReadingPosition } from '../articles/use-reading-position-in-url.ts'
 import { blockWorthRemembering, rememberBlock } from './continue-reading-store.ts'
 
 // localStorage is synchronous and the store is re-read and re-validated on each save: often enough that a reader who
