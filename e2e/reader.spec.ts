@@ -319,14 +319,39 @@ test('scrolling moves the hash along without adding history entries, and a reloa
 })
 
 test('after a jump to anywhere in the article, the hash names the paragraph at the top', async ({ page }) => {
-  // The tracker watches a few anchor blocks (every sixth of the seed's 30) and only the blocks between the two around
-  // the screen: jumps across several anchors, onto one, next to one, to the last block and back to the first must
-  // all end on the right #p-N.
   await page.goto(seed.path)
   await whenInteractive(page)
   for (const blockNumber of [26, 3, 13, 12, 7, 18, 19, 2, 25, 1, 14]) {
     await scrollBlockToTop(page, blockNumber)
     await expect(page).toHaveURL(`${seed.path}#p-${blockNumber}`)
+  }
+})
+
+test('in an article too long to watch every paragraph, the hash still names the paragraph at the top after a jump', async ({
+  page,
+}) => {
+  // 150 blocks (the seed's 30, five times) for the previous article: over the 100 up to which the tracker watches every
+  // block, so it loads its anchor watch (every 13th block an anchor, and only the blocks between the two around the
+  // screen). Jumps across several anchors, onto one, next to one, and back to the first must all end on the right #p-N.
+  const seedData = await (await page.request.get(`/data/articles/${seed.slug}.json`)).json()
+  await page.route(`**/data${neighbours.previous.path}.json`, async (route) => {
+    const response = await route.fetch()
+    const blocks = Array.from({ length: 5 }, () => seedData.blocks).flat()
+    await route.fulfill({ response, json: { ...(await response.json()), blocks } })
+  })
+  const chunks: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/assets/watched-blocks')) chunks.push(request.url())
+  })
+  await page.goto(seed.path)
+  await whenInteractive(page)
+  await page.getByRole('link', { name: /Previous Post/ }).click()
+  await expect(page.locator('#p-150')).toBeAttached()
+  await expect.poll(() => chunks.length).toBe(1)
+  const path = neighbours.previous.path
+  for (const blockNumber of [140, 3, 79, 80, 66, 118, 14, 1, 27]) {
+    await scrollBlockToTop(page, blockNumber)
+    await expect(page).toHaveURL(`${path}#p-${blockNumber}`)
   }
 })
 

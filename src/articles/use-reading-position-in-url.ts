@@ -2,8 +2,14 @@ import { type RefObject, useEffect, useEffectEvent } from 'react'
 import { isJumping } from '../reading/block-position.ts'
 import { afterNextPaint } from '../ui/after-paint.ts'
 import { onFirstReaderInput } from '../ui/reader-input.ts'
+import {
+  type BlocksOnScreen,
+  screenSideOf,
+  WATCH_EVERY_BLOCK_UP_TO,
+  type Watcher,
+  watchEveryBlock,
+} from './blocks-on-screen.ts'
 import { blockNumberFromHash, hashForBlock } from './reading-position.ts'
-import { BlockWatch, screenSideOf } from './watched-blocks.ts'
 
 // The address follows the reader once the blocks have stopped crossing the screen's edges for a moment, and at least
 // once a second while they keep crossing. Each replaceState is a same-document navigation the browser processes
@@ -12,7 +18,6 @@ import { BlockWatch, screenSideOf } from './watched-blocks.ts'
 const URL_SETTLE_MS = 200
 const URL_MAX_WAIT_MS = 1000
 const ownHash = /^#p-\d+$/
-const blockNumberOf = (block: Element) => Number((block as HTMLElement).dataset.block)
 
 /** Where the reader is in the article, as the position observer last saw it. */
 export interface ReadingPosition {
@@ -26,9 +31,10 @@ export interface ReadingPosition {
 /**
  * Keeps the URL hash on the topmost visible body block (`#p-7`) while the reader scrolls, without adding history
  * entries, and reports the same position to `onPosition` (at most a few times a second). One IntersectionObserver
- * watches the headline, the `[data-article-end]` marker after the last block, and the blocks that can be on screen
- * (watched-blocks.ts: a few anchors always, the blocks between the two around the screen as it moves), so scrolling
- * triggers no layout reads and a long article costs little more per frame than a short one. While the headline is on
+ * watches the headline, the `[data-article-end]` marker after the last block, and the blocks: every one of a short
+ * article, and of a long one only those that can be on screen (watched-blocks.ts: a few anchors always, the blocks
+ * between the two around the screen as it moves). Scrolling triggers no layout reads, and a long article costs
+ * little more per frame than a short one. While the headline is on
  * screen the hash is cleared, because the reader is at the top. The observer starts after the article's first paint:
  * nothing depends on it before the reader can scroll.
  */
@@ -51,7 +57,8 @@ export function useReadingPositionInUrl(
     // When the oldest change not yet looked at arrived.
     let changedSince: number | undefined
     let observer: IntersectionObserver | undefined
-    let blockWatch: BlockWatch<Element> | undefined
+    let blockWatch: BlocksOnScreen | undefined
+    let stopped = false
     const pathname = window.location.pathname
     // The #p-N the page was opened at stays in the address until the reader moves on: a shared quote (which the browser
     // centres, under other paragraphs) or a paragraph near the end must not turn into another link before they have
@@ -73,7 +80,8 @@ export function useReadingPositionInUrl(
       if (window.location.pathname !== pathname) return
       // On the way to a block the reader asked for (its hash is already in the URL); `scrollend` brings us back.
       if (isJumping()) return
-      const onScreen = (blockWatch?.blocksOnScreen() ?? []).map(blockNumberOf)
+      // Block numbers count from 1, positions from 0.
+      const onScreen = (blockWatch?.onScreen() ?? []).map((position) => position + 1)
       const topmost = headlineVisible ? null : (onScreen[0] ?? null)
       reportPosition({ topBlock: topmost, blockCount, endVisible })
       const hash = hashForBlock(topmost)
@@ -111,14 +119,14 @@ export function useReadingPositionInUrl(
       window.addEventListener('scrollend', onScrollEnd, { passive: true })
       const headline = article.querySelector('h1')
       const end = article.querySelector('[data-article-end]')
-      const blocks = [...article.querySelectorAll<HTMLElement>('[data-block]')]
+      const blocks = article.querySelectorAll<HTMLElement>('[data-block]')
       blockCount = blocks.length
       observer = new IntersectionObserver(
         (entries) => {
           for (const entry of entries) {
             if (entry.target === headline) headlineVisible = entry.isIntersecting
             else if (entry.target === end) endVisible = entry.isIntersecting
-            else blockWatch?.take(entry.target, screenSideOf(entry))
+            else blockWatch?.take(Number((entry.target as HTMLElement).dataset.block) - 1, screenSideOf(entry))
           }
           blockWatch?.settle()
           lookSoon()
@@ -127,11 +135,30 @@ export function useReadingPositionInUrl(
         { rootMargin: '-2px 0px 0px 0px' },
       )
       for (const target of [headline, end]) if (target) observer.observe(target)
-      blockWatch = new BlockWatch<Element>(blocks, observer)
-      blockWatch.start()
+      const watching = observer
+      const watcher: Watcher = {
+        observe: (position) => watching.observe(blocks.item(position)),
+        unobserve: (position) => watching.unobserve(blocks.item(position)),
+      }
+      if (blocks.length <= WATCH_EVERY_BLOCK_UP_TO) blockWatch = watchEveryBlock(blocks.length, watcher)
+      else {
+        import('./watched-blocks.ts').then(
+          ({ BlockWatch }) => {
+            if (stopped) return
+            const anchored = new BlockWatch(blocks.length, watcher)
+            anchored.start()
+            blockWatch = anchored
+          },
+          // Without its code (offline, or a new deployment replaced the chunk), watch every block: slower, still right.
+          () => {
+            if (!stopped) blockWatch = watchEveryBlock(blocks.length, watcher)
+          },
+        )
+      }
     })
 
     return () => {
+      stopped = true
       cancelStart()
       stopWaitingForInput()
       window.removeEventListener('scrollend', onScrollEnd)

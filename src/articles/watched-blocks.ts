@@ -9,129 +9,66 @@
  * or is above or below the article), the anchors' sides tell where the screen is: but an observer reports a block only
  * when it enters or leaves the screen, not when a jump carries it from below to above, so the anchors are then watched
  * afresh, which makes the observer report each one's side as it is now. No layout is read.
+ *
+ * Blocks are named by their position: 0-based, in document order (block `#p-1` is at 0). Only articles longer than
+ * `WATCH_EVERY_BLOCK_UP_TO` blocks load this (blocks-on-screen.ts watches every block of the others).
  */
-
-/** Where a watched block is, as its last intersection report said. */
-export type ScreenSide = 'above' | 'on screen' | 'below'
-
-/** Positions are 0-based indexes into the article's blocks in document order (block `#p-1` is at 0). */
-export interface PositionRange {
-  from: number
-  /** Inclusive; `to < from` for an empty range. */
-  to: number
-}
+import type { BlocksOnScreen, ScreenSide, Watcher } from './blocks-on-screen.ts'
 
 /**
  * Every how many blocks one is an anchor. With n blocks and a stride of s the observer watches about n/s anchors and
- * up to 2s blocks between the two around the screen; √n keeps that sum smallest (~55 of 368 blocks).
+ * up to 2s blocks between the two around the screen; √n keeps that sum smallest (~60 of 368 blocks).
  */
 export function anchorStride(blockCount: number): number {
   return Math.max(1, Math.ceil(Math.sqrt(blockCount)))
-}
-
-export function isAnchor(position: number, stride: number): boolean {
-  return position % stride === 0
-}
-
-/**
- * The blocks that can be on screen while none of the watched ones is: after the last anchor known to be above it,
- * before the first known to be below. An anchor whose side is not known narrows nothing.
- */
-export function positionsThatCanBeOnScreen(
-  blockCount: number,
-  stride: number,
-  sideOfAnchor: (position: number) => ScreenSide | undefined,
-): PositionRange {
-  let from = 0
-  let to = blockCount - 1
-  for (let position = 0; position < blockCount; position += stride) {
-    const side = sideOfAnchor(position)
-    if (side === 'above') from = position + 1
-    else if (side === 'below') {
-      to = position - 1
-      break
-    }
-  }
-  return { from, to: Math.max(to, from - 1) }
-}
-
-/**
- * The blocks that can be on screen while the watched blocks from `first` to `last` (positions) are: those after the
- * anchor before `first` and before the anchor after `last`, which are not on screen and so are above and below it.
- */
-export function positionsAround(first: number, last: number, blockCount: number, stride: number): PositionRange {
-  const from = first === 0 ? 0 : Math.floor((first - 1) / stride) * stride + 1
-  const to = Math.min(blockCount - 1, (Math.floor(last / stride) + 1) * stride - 1)
-  return { from, to }
-}
-
-/** The side of the screen an intersection report puts its target on; undefined for a target with no box. */
-export function screenSideOf(
-  entry: Pick<IntersectionObserverEntry, 'isIntersecting' | 'boundingClientRect' | 'rootBounds'>,
-): ScreenSide | undefined {
-  if (entry.isIntersecting) return 'on screen'
-  const box = entry.boundingClientRect
-  if (box.width === 0 && box.height === 0) return undefined
-  const screenTop = entry.rootBounds?.top ?? 0
-  return box.bottom <= screenTop ? 'above' : 'below'
-}
-
-/** The part of IntersectionObserver that BlockWatch drives (a plain object in unit tests). */
-export interface Watcher<Target> {
-  observe(target: Target): void
-  unobserve(target: Target): void
 }
 
 /**
  * Keeps an observer on an article's anchors and on the blocks between the two around the screen, moving the second set
  * with the reports that come in.
  */
-export class BlockWatch<Target> {
-  readonly #blocks: readonly Target[]
-  readonly #watcher: Watcher<Target>
+export class BlockWatch implements BlocksOnScreen {
+  readonly #blockCount: number
   readonly #stride: number
-  readonly #positionOf: Map<Target, number>
+  readonly #watcher: Watcher
   readonly #anchorSides = new Map<number, ScreenSide>()
   /** Watched blocks whose last report put them on screen. */
   readonly #onScreen = new Set<number>()
-  readonly #awaitingFirstReport = new Set<Target>()
-  #between: PositionRange = { from: 0, to: -1 }
+  /** Blocks watched but not reported yet. */
+  readonly #unreported = new Set<number>()
+  // The blocks watched between the anchors: from `#from` to `#to`, inclusive (none while `#to < #from`).
+  #from = 0
+  #to = -1
   #lostSight = false
 
-  constructor(blocks: readonly Target[], watcher: Watcher<Target>) {
-    this.#blocks = blocks
+  constructor(blockCount: number, watcher: Watcher) {
+    this.#blockCount = blockCount
+    this.#stride = anchorStride(blockCount)
     this.#watcher = watcher
-    this.#stride = anchorStride(blocks.length)
-    this.#positionOf = new Map(blocks.map((block, position) => [block, position]))
   }
 
   /** Watches the anchors; the blocks between them follow once the anchors' first reports say where the screen is. */
   start(): void {
-    this.#forEachAnchor((block) => this.#watch(block))
+    for (let position = 0; position < this.#blockCount; position += this.#stride) this.#watch(position)
   }
 
   /**
-   * Takes one report about a block. A report about a block no longer watched (queued before it was let go) says
-   * nothing about where it is now, and is dropped.
+   * Takes one report. A report about a block no longer watched (queued before it was let go) says nothing about where
+   * it is now, and is dropped.
    */
-  take(block: Target, side: ScreenSide | undefined): void {
-    const position = this.#positionOf.get(block)
-    if (position === undefined) return
-    const anchor = isAnchor(position, this.#stride)
-    if (!anchor && (position < this.#between.from || position > this.#between.to)) return
-    this.#awaitingFirstReport.delete(block)
-    if (anchor) {
-      if (side) this.#anchorSides.set(position, side)
-      else this.#anchorSides.delete(position)
-    }
-    if (side === 'on screen') this.#onScreen.add(position)
+  take(position: number, side: ScreenSide): void {
+    const anchor = position % this.#stride === 0
+    if (!anchor && (position < this.#from || position > this.#to)) return
+    this.#unreported.delete(position)
+    if (anchor) this.#anchorSides.set(position, side)
+    if (side === 0) this.#onScreen.add(position)
     else if (this.#onScreen.delete(position) && this.#onScreen.size === 0) this.#lostSight = true
   }
 
   /**
-   * After a batch of reports: watches the blocks that can be on screen now and stops watching the others. If the
-   * watched blocks on screen have just all left it and none has come in, asks the anchors where they are instead, and
-   * moves nothing until they answer.
+   * After a batch of reports: watches the blocks that can be on screen now and lets the others go. If the watched
+   * blocks on screen have just all left it and none has come in, asks the anchors where they are instead, and moves
+   * nothing until they answer.
    */
   settle(): void {
     const lostSight = this.#lostSight
@@ -140,11 +77,26 @@ export class BlockWatch<Target> {
       this.lookAgain()
       return
     }
-    this.#watchBetween(
-      this.#onScreen.size > 0
-        ? positionsAround(Math.min(...this.#onScreen), Math.max(...this.#onScreen), this.#blocks.length, this.#stride)
-        : positionsThatCanBeOnScreen(this.#blocks.length, this.#stride, (position) => this.#anchorSides.get(position)),
-    )
+    const stride = this.#stride
+    let from = 0
+    let to = this.#blockCount - 1
+    if (this.#onScreen.size > 0) {
+      // After the anchor before the first block on screen, before the anchor after the last: both are off screen.
+      const first = Math.min(...this.#onScreen)
+      from = first === 0 ? 0 : Math.floor((first - 1) / stride) * stride + 1
+      to = Math.min(to, (Math.floor(Math.max(...this.#onScreen) / stride) + 1) * stride - 1)
+    } else {
+      // After the last anchor above the screen, before the first below it.
+      for (let position = 0; position < this.#blockCount; position += stride) {
+        const side = this.#anchorSides.get(position)
+        if (side === -1) from = position + 1
+        else if (side === 1) {
+          to = position - 1
+          break
+        }
+      }
+    }
+    this.#watchBetweenAnchors(from, Math.max(to, from - 1))
   }
 
   /**
@@ -154,53 +106,37 @@ export class BlockWatch<Target> {
    */
   lookAgain(): void {
     if (this.#onScreen.size > 0) return
-    this.#forEachAnchor((block) => {
-      this.#watcher.unobserve(block)
-      this.#watch(block)
-    })
+    for (let position = 0; position < this.#blockCount; position += this.#stride) {
+      this.#watcher.unobserve(position)
+      this.#watch(position)
+    }
   }
 
-  /** The blocks on screen, in document order, as the last reports left them. */
-  blocksOnScreen(): Target[] {
-    return [...this.#onScreen].sort((a, b) => a - b).flatMap((position) => this.#blocks[position] ?? [])
+  onScreen(): number[] {
+    return [...this.#onScreen].sort((a, b) => a - b)
   }
 
-  /** Whether some watched block has not had its first report yet, so the topmost one on screen is not known. */
   get awaitingReports(): boolean {
-    return this.#awaitingFirstReport.size > 0
+    return this.#unreported.size > 0
   }
 
-  #watchBetween(next: PositionRange): void {
-    const previous = this.#between
-    this.#between = next
-    this.#forEachBetweenAnchors(previous, (block, position) => {
-      if (position >= next.from && position <= next.to) return
-      this.#watcher.unobserve(block)
-      this.#awaitingFirstReport.delete(block)
+  #watchBetweenAnchors(from: number, to: number): void {
+    for (let position = this.#from; position <= this.#to; position++) {
+      if (position % this.#stride === 0 || (position >= from && position <= to)) continue
+      this.#watcher.unobserve(position)
+      this.#unreported.delete(position)
       // Outside the range it cannot be on screen.
       this.#onScreen.delete(position)
-    })
-    this.#forEachBetweenAnchors(next, (block, position) => {
-      if (position < previous.from || position > previous.to) this.#watch(block)
-    })
-  }
-
-  #watch(block: Target): void {
-    this.#watcher.observe(block)
-    this.#awaitingFirstReport.add(block)
-  }
-
-  #forEachAnchor(action: (block: Target) => void): void {
-    for (let position = 0; position < this.#blocks.length; position += this.#stride) {
-      const block = this.#blocks[position]
-      if (block !== undefined) action(block)
     }
+    for (let position = from; position <= to; position++) {
+      if (position % this.#stride !== 0 && (position < this.#from || position > this.#to)) this.#watch(position)
+    }
+    this.#from = from
+    this.#to = to
   }
 
-  #forEachBetweenAnchors(range: PositionRange, action: (block: Target, position: number) => void): void {
-    for (let position = range.from; position <= range.to; position++) {
-      const block = this.#blocks[position]
-      if (block !== undefined && !isAnchor(position, this.#stride)) action(block, position)
-    }
+  #watch(position: number): void {
+    this.#watcher.observe(position)
+    this.#unreported.add(position)
   }
 }
