@@ -30,13 +30,13 @@ export interface ReadingPosition {
 
 /**
  * Keeps the URL hash on the topmost visible body block (`#p-7`) while the reader scrolls, without adding history
- * entries, and reports the same position to `onPosition` (at most a few times a second). One IntersectionObserver
- * watches the headline, the `[data-article-end]` marker after the last block, and the blocks: every one of a short
- * article, and of a long one only those that can be on screen (watched-blocks.ts: a few anchors always, the blocks
- * between the two around the screen as it moves). Scrolling triggers no layout reads, and a long article costs
- * little more per frame than a short one. While the headline is on
- * screen the hash is cleared, because the reader is at the top. The observer starts after the article's first paint:
- * nothing depends on it before the reader can scroll.
+ * entries, and reports the same position to `onPosition` each time it looks (see URL_MAX_WAIT_MS). One
+ * IntersectionObserver watches the headline, the `[data-article-end]` marker after the last block, and the blocks:
+ * every one of a short article, and of a long one only those that can be on screen (watched-blocks.ts: a few anchors
+ * always, the blocks between the two around the screen as it moves). Scrolling triggers no layout reads, and a long
+ * article costs little more per frame than a short one. While the headline is on screen the hash is cleared, because
+ * the reader is at the top. The observer starts after the article's first paint: nothing depends on it before the
+ * reader can scroll.
  */
 export function useReadingPositionInUrl(
   articleRef: RefObject<HTMLElement | null>,
@@ -70,8 +70,9 @@ export function useReadingPositionInUrl(
 
     const writeHash = () => {
       timer = undefined
-      // Blocks just watched have not been reported yet: the topmost one on screen is not known.
-      if (blockWatch?.awaitingReports) {
+      // A long article's watch is still loading, or blocks just watched have not been reported yet: the topmost one
+      // on screen is not known.
+      if (!blockWatch || blockWatch.awaitingReports) {
         timer = setTimeout(writeHash, URL_SETTLE_MS)
         return
       }
@@ -81,7 +82,7 @@ export function useReadingPositionInUrl(
       // On the way to a block the reader asked for (its hash is already in the URL); `scrollend` brings us back.
       if (isJumping()) return
       // Block numbers count from 1, positions from 0.
-      const onScreen = (blockWatch?.onScreen() ?? []).map((position) => position + 1)
+      const onScreen = blockWatch.onScreen().map((position) => position + 1)
       const topmost = headlineVisible ? null : (onScreen[0] ?? null)
       reportPosition({ topBlock: topmost, blockCount, endVisible })
       const hash = hashForBlock(topmost)
