@@ -1,12 +1,12 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
-import { allowNotFoundResponses, expect, neighbours, openComments, seed, test } from './fixtures.ts'
+import { allowNotFoundResponses, expect, missingArticlePath, neighbours, openComments, seed, test } from './fixtures.ts'
 import { fitsWidth, storePreferences, whenInteractive } from './reader-helpers.ts'
 
 const pages = [
   { name: 'the home page', path: '/', notFound: false },
   { name: 'an article with its comments', path: seed.path, notFound: false },
-  { name: 'the not-found page', path: '/articles/no-such-article', notFound: true },
+  { name: 'the not-found page', path: missingArticlePath, notFound: true },
 ] as const
 
 const wcagAA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, neighbours, seed, test } from './fixtures.ts'
+import { expect, missingArticlePath, neighbours, seed, test } from './fixtures.ts'
 import { type StoredPreferences, storePreferences, whenInteractive } from './reader-helpers.ts'
 
 // A prerendered page inlines only the rules its first paint can need, chosen at build time from specimen pages, and
@@ -94,7 +94,7 @@ const pages = [
   { name: 'the seed article', path: seed.path },
   { name: 'another article', path: neighbours.next.path },
   { name: 'the home page', path: '/' },
-  { name: 'the not-found page', path: '/articles/no-such-article' },
+  { name: 'the not-found page', path: missingArticlePath },
 ]
 
 const settings: {

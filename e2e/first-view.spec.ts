@@ -2,7 +2,7 @@ import type { Page, Request } from '@playwright/test'
 import * as v from 'valibot'
 import { applyProfile, profiles } from '../bench/support/chromium.ts'
 import { parseOrThrow } from '../src/validation.ts'
-import { allowNotFoundResponses, expect, neighbours, seed, test } from './fixtures.ts'
+import { allowNotFoundResponses, expect, missingArticlePath, neighbours, seed, test } from './fixtures.ts'
 import { holdRequests, layoutShifts } from './reader-helpers.ts'
 
 // What a reader gets before and as the app starts (issue 5): the words are in the HTML itself, they show without
@@ -76,7 +76,7 @@ test('the list and the not-found page hold their first paint until their footer 
   // Their footer can be on the first screen: a paint part-way through it would show it a row short, then move it.
   for (const [path, status] of [
     ['/', 200],
-    ['/articles/no-such-article', 404],
+    [missingArticlePath, 404],
   ] as const) {
     const response = await request.get(path)
     expect(response.status(), path).toBe(status)
@@ -168,8 +168,6 @@ for (const viewport of viewports) {
   })
 }
 
-const notFoundPath = '/articles/no-such-article'
-
 // A reader whose browser is Indonesian, the seed's own readers, gets the English prerendered page and the Indonesian
 // interface once the app starts. The screens where the header used to wrap differently in the two languages, and
 // (465 px) where the footer did, on the not-found page, short enough to show it.
@@ -185,7 +183,7 @@ for (const { width, height } of [
     for (const [name, path] of [
       ['the list', '/'],
       ['an article', seed.path],
-      ['the not-found page', notFoundPath],
+      ['the not-found page', missingArticlePath],
     ] as const) {
       test(`${name} does not move when its interface turns Indonesian after the first paint`, async ({
         page,
@@ -220,7 +218,7 @@ for (const { width, height } of [
           .filter((shift) => !shift.hadRecentInput)
           .map(({ at, value, moved }) => ({ at, value, moved }))
         expect(shifts).toEqual([])
-        if (path === notFoundPath) allowNotFoundResponses(consoleErrors)
+        if (path === missingArticlePath) allowNotFoundResponses(consoleErrors)
       })
     }
   })

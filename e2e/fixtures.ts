@@ -15,6 +15,9 @@ export const neighbours = {
   next: { path: '/articles/membaca-dengan-tautan', headline: /Reading with links/ },
 } as const
 
+/** An article address with no article behind it: the not-found page, answered with HTTP 404. */
+export const missingArticlePath = '/articles/no-such-article'
+
 type Fixtures = { consoleErrors: string[] }
 
 /**

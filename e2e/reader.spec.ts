@@ -1,4 +1,13 @@
-import { allowNotFoundResponses, expect, followPager, neighbours, scrollBlockToTop, seed, test } from './fixtures.ts'
+import {
+  allowNotFoundResponses,
+  expect,
+  followPager,
+  missingArticlePath,
+  neighbours,
+  scrollBlockToTop,
+  seed,
+  test,
+} from './fixtures.ts'
 import { holdRequests, numberedBodies, postComments, watchForReplacedPages, whenInteractive } from './reader-helpers.ts'
 
 test('the home page lists every article with a link, date and reading time', async ({ page }) => {
@@ -524,7 +533,7 @@ test('the neighbours are prefetched, so Next Post needs no request', async ({ pa
 })
 
 test('an unknown article or path shows the not-found page with a way home', async ({ page, consoleErrors }) => {
-  for (const path of ['/articles/no-such-article', '/articles/Not_A_Slug', '/nothing/here']) {
+  for (const path of [missingArticlePath, '/articles/Not_A_Slug', '/nothing/here']) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName('Page not found')
     await expect(page).toHaveTitle('Page not found — Warta')
@@ -539,7 +548,7 @@ test('the not-found page the server sent stays as painted, without asking for da
 }) => {
   const watched = await watchForReplacedPages(page)
   // An unknown slug, and a known one behind a second trailing slash (only a single one redirects to the article).
-  for (const path of ['/articles/no-such-article', `${neighbours.previous.path}//`]) {
+  for (const path of [missingArticlePath, `${neighbours.previous.path}//`]) {
     const response = await page.goto(path)
     expect(response?.status(), path).toBe(404)
     await whenInteractive(page)
