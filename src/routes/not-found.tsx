@@ -13,10 +13,10 @@ export function NotFound() {
       {/* The page is prerendered in English and turns to the reader's language as the app starts: its words hold the
           room of their longest translation, so that nothing below them moves then. */}
       <h1 id="not-found-title" tabIndex={-1} className="text-3xl font-bold">
-        <TextInEveryLanguage text={(m) => m.notFoundTitle} />
+        <TextInEveryLanguage text={(messages) => messages.notFoundTitle} />
       </h1>
       <p className="mt-4 text-stone-700 dark:text-stone-300">
-        <TextInEveryLanguage text={(m) => m.notFoundText} />
+        <TextInEveryLanguage text={(messages) => messages.notFoundText} />
       </p>
       <p className="mt-6">
         <Link to={paths.home.href()}>{t.goHome}</Link>

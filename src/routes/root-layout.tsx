@@ -76,7 +76,8 @@ const SiteFooter = memo(function SiteFooter() {
       <div className="mx-auto flex max-w-(--reading-width) flex-wrap items-center justify-between gap-4 px-4 py-6 text-sm text-stone-600 sm:px-6 dark:text-stone-400">
         {/* Wrapping the same in both languages: on a short page the footer is on the first screen (see the header). */}
         <p>
-          <Link to={paths.home.href()}>{t.siteName}</Link> · <TextInEveryLanguage text={(m) => m.siteTagline} />
+          <Link to={paths.home.href()}>{t.siteName}</Link> ·{' '}
+          <TextInEveryLanguage text={(messages) => messages.siteTagline} />
         </p>
         <ShortcutsHelp />
       </div>
