@@ -1,13 +1,20 @@
 import type { Page } from '@playwright/test'
 import { expect, missingArticlePath, neighbours, seed, test } from './fixtures.ts'
-import { type StoredPreferences, storePreferences, whenInteractive } from './reader-helpers.ts'
+import {
+  holdRequests,
+  layoutShifts,
+  type StoredPreferences,
+  storePreferences,
+  whenInteractive,
+} from './reader-helpers.ts'
 
 // A prerendered page inlines only the rules its first paint can need, chosen at build time from specimen pages, and
-// preloads the full stylesheet for the app to apply as it starts (scripts/critical-css/, decision 013). If a rule were
-// missing, the page would paint one way and change, or shift, once the full sheet applies. So each page is held at its
-// first paint (the stylesheet's response never comes, so the app never gets to apply it) and every element's computed
-// style is compared with the same page under the full sheet (applied as the app does it, with the app's script held,
-// so the DOM is the same).
+// links the full stylesheet in its body (scripts/critical-css/, decisions 013 and 017). Chromium paints what comes
+// before that link without it; another browser may paint the whole page with the inlined rules alone until it arrives.
+// If a rule were missing, the page would paint one way and change, or shift, once the full sheet applies. So each page
+// is loaded with the full sheet answered empty (the page is parsed to the end with nothing but the inlined rules) and
+// every element's computed style is compared with the same page under the full sheet. The app's script is held in both,
+// so the DOM is the same.
 
 type Styles = Record<string, Record<string, string>>
 
@@ -34,7 +41,7 @@ function computedStyles(page: Page): Promise<Styles> {
   })
 }
 
-/** Waits until the page's markup is all parsed up to the deferred stylesheet and painted twice. */
+/** Waits until the page's markup is all parsed and painted twice. */
 async function parsedAndPainted(page: Page) {
   await page.locator('footer').waitFor({ state: 'attached' })
   await page.evaluate(async () => {
@@ -44,19 +51,30 @@ async function parsedAndPainted(page: Page) {
 
 const never = () => new Promise<void>(() => {})
 
+/** The page's stylesheets: which element holds each, and how many rules it has. */
+const stylesheets = (page: Page) =>
+  page.evaluate(() =>
+    Array.from(document.styleSheets, (sheet) => ({
+      element: sheet.ownerNode?.nodeName,
+      href: sheet.href && new URL(sheet.href).pathname,
+      rules: sheet.cssRules.length,
+    })),
+  )
+
 async function firstPaintStyles(page: Page, path: string): Promise<Styles> {
-  let held = 0
-  await page.route('**/assets/*.css', () => {
-    held++
-    return never()
+  let answered = 0
+  await page.route('**/assets/*.js', never)
+  await page.route('**/assets/*.css', (route) => {
+    answered++
+    return route.fulfill({ contentType: 'text/css', body: '' })
   })
   await page.goto(path, { waitUntil: 'commit' })
   await parsedAndPainted(page)
-  expect(held, 'the full stylesheet was requested (and held)').toBeGreaterThan(0)
-  // Nothing but the inlined rules apply: the full sheet is still loading.
-  expect(await page.evaluate(() => Array.from(document.styleSheets, (sheet) => sheet.ownerNode?.nodeName))).toEqual([
-    'STYLE',
-  ])
+  expect(answered, 'the full stylesheet was requested (and answered empty)').toBeGreaterThan(0)
+  // Nothing but the inlined rules apply.
+  expect(
+    (await stylesheets(page)).map(({ element, rules }) => `${element} ${rules > 0 ? 'with' : 'without'} rules`),
+  ).toEqual(['STYLE with rules', 'LINK without rules'])
   return computedStyles(page)
 }
 
@@ -64,14 +82,8 @@ async function fullSheetStyles(page: Page, path: string): Promise<Styles> {
   await page.route('**/assets/*.js', never)
   await page.goto(path, { waitUntil: 'commit' })
   await parsedAndPainted(page)
-  await page.evaluate(async () => {
-    const link = document.querySelector<HTMLLinkElement>('link[rel="preload"][as="style"]')
-    if (!link) throw new Error('no preloaded stylesheet')
-    const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }))
-    link.rel = 'stylesheet'
-    await loaded
-    await new Promise(requestAnimationFrame)
-  })
+  const [, full] = await stylesheets(page)
+  expect(full?.rules, 'the full stylesheet applies').toBeGreaterThan(0)
   return computedStyles(page)
 }
 
@@ -138,20 +150,50 @@ for (const { name, path } of pages) {
   }
 }
 
-test('the app applies the full stylesheet as it starts', async ({ page }) => {
+test('an article paints its opening blocks while the rest of the page waits for the full stylesheet', async ({
+  page,
+}) => {
+  const release = await holdRequests(page, '**/assets/*.css')
+  await page.goto(seed.path, { waitUntil: 'commit' })
+  await page.locator('#p-3').waitFor({ state: 'attached' })
+  await page.evaluate(async () => {
+    for (let frame = 0; frame < 2; frame++) await new Promise(requestAnimationFrame)
+  })
+  // Painted: the headline and the opening blocks, the largest of them the page's largest contentful paint.
+  const painted = await page.evaluate(() => {
+    const observer = new PerformanceObserver(() => {})
+    observer.observe({ type: 'largest-contentful-paint', buffered: true })
+    const largest = observer.takeRecords().at(-1) as (PerformanceEntry & { element: Element | null }) | undefined
+    return {
+      largest: largest?.element?.closest('h1, [id^="p-"]')?.id,
+      parsedBlocks: document.querySelectorAll('[data-block]').length,
+    }
+  })
+  expect(painted.largest).toMatch(/^(article-title|p-1)$/)
+  await expect(page.getByRole('heading', { level: 1, name: seed.headline })).toBeVisible()
+  await expect(page.locator('#p-3')).toBeVisible()
+  // The parser waits at the stylesheet: nothing after it is in the document yet.
+  expect(painted.parsedBlocks).toBe(3)
+  await expect(page.locator('footer')).toHaveCount(0)
+
+  release()
+  await page.locator('footer').waitFor({ state: 'attached' })
+  expect(await page.locator('[data-block]').count()).toBeGreaterThan(3)
+  await expect(page.locator('#p-4')).toBeVisible()
+  // What arrives after the first paint goes below what was painted: nothing moves.
+  expect(await layoutShifts(page)).toEqual([])
+})
+
+test('the app takes the full stylesheet into the head as it starts, out of what React renders', async ({ page }) => {
   await page.goto(seed.path)
   await whenInteractive(page)
-  const sheets = await page.evaluate(() =>
-    Array.from(document.styleSheets, (sheet) => ({
-      element: sheet.ownerNode?.nodeName,
-      href: sheet.href && new URL(sheet.href).pathname,
-      rules: sheet.cssRules.length,
-    })),
-  )
+  const sheets = await stylesheets(page)
   expect(sheets).toHaveLength(2)
   const [inlined, full] = sheets
   expect(inlined?.element).toBe('STYLE')
   expect(full?.href).toMatch(/^\/assets\/.+\.css$/)
   // The full sheet has rules the first paint does not need (the comment form's, the shortcuts dialog's).
   expect(full?.rules).toBeGreaterThan(inlined?.rules ?? Number.POSITIVE_INFINITY)
+  expect(await page.locator('head link[rel="stylesheet"]').count()).toBe(1)
+  expect(await page.locator('#root link').count()).toBe(0)
 })

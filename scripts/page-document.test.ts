@@ -58,6 +58,29 @@ describe('pageDocument', () => {
     expect(pieces.after.toString('utf8').startsWith(page.body)).toBe(true)
   })
 
+  it('moves the stylesheet link up to just before the element named, where the page has it', () => {
+    const linked = template.replace(
+      '<script type="module"',
+      '<link rel="stylesheet" href="/assets/app.css"><script type="module"',
+    )
+    const { fill } = pageDocument(linked, { stylesheetBefore: 'p-2' })
+    const article = {
+      ...page,
+      body: '<main><div id="p-1" class="b"><p>a</p></div><div id="p-2" class="b"><p>b</p></div></main>',
+    }
+    const html = documentOf(fill(article)).toString('utf8')
+    expect(html).toContain(
+      '<div id="root" class="flex min-h-screen"><main><div id="p-1" class="b"><p>a</p></div><link rel="stylesheet" href="/assets/app.css"><div id="p-2" class="b">',
+    )
+    expect(html.match(/rel="stylesheet"/g)).toHaveLength(1)
+    // Text that only reads like the attribute is escaped by React, so it can never be taken for the element.
+    const short = { ...page, body: '<p>id=&quot;p-2&quot;</p><div id="p-1"></div>' }
+    expect(documentOf(fill(short)).toString('utf8')).toContain(
+      '<div id="p-1"></div></div>\n  <link rel="stylesheet" href="/assets/app.css"><script type="module"',
+    )
+    expect(() => pageDocument(template, { stylesheetBefore: 'p-2' })).toThrow('links no stylesheet')
+  })
+
   it('refuses a template without a place for the head, the body or the state', () => {
     expect(() => pageDocument(template.replace('<title>Warta</title>', ''))).toThrow('no <title>')
     expect(() => pageDocument(template.replace('></div>', '>x</div>'))).toThrow('no empty <div id="root">')

@@ -43,7 +43,7 @@ describe('shellStylesheet', () => {
 })
 
 describe('pageTemplate', () => {
-  it('inlines the critical rules in the head and preloads the full sheet before the app script at the end of the body', async () => {
+  it('inlines the critical rules in the head and links the full sheet before the app script at the end of the body', async () => {
     const template = pageTemplate(shell, await shellStylesheet(shell, distDir), 'body{color:red}')
     const head = template.slice(0, template.indexOf('</head>'))
     expect(head).toContain('<style>body{color:red}</style>')
@@ -51,7 +51,7 @@ describe('pageTemplate', () => {
     expect(head).not.toContain('type="module"')
     expect(template).not.toMatch(/<script>/)
     expect(template).toMatch(
-      /<div id="root"><\/div>\s*<link rel="preload" as="style" crossorigin href="\/assets\/index-abc.css"><script type="module" crossorigin src="\/assets\/index-abc.js"><\/script><link rel="modulepreload" crossorigin href="\/assets\/chunk-def.js"><\/body>/,
+      /<div id="root"><\/div>\s*<link rel="stylesheet" crossorigin href="\/assets\/index-abc.css"><script type="module" crossorigin src="\/assets\/index-abc.js"><\/script><link rel="modulepreload" crossorigin href="\/assets\/chunk-def.js"><\/body>/,
     )
   })
 

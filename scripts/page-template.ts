@@ -37,15 +37,15 @@ export async function shellStylesheet(shell: string, distDir: string): Promise<S
  * - the rules that page's first paint needs (`criticalCss`) are inlined in the head; the CSP allows exactly them by
  *   hash. There is no script before the first paint at all: the server writes the reader's preferences into the page
  *   (src/preferences/preferences-cookie.ts);
- * - the full stylesheet is preloaded at the end of `<body>`, not applied: on a slow phone it would often arrive before
- *   the first paint and hold it up. The app applies it as it starts (src/ui/deferred-stylesheet.ts), before it draws
- *   anything; a reader without JavaScript has all the first view needs in the inlined rules;
+ * - the full stylesheet is linked in the body, not the head, so it never holds up the first paint. The template links
+ *   it at the end of `<body>`; an article's page moves the link up to just after its opening blocks
+ *   (`pageDocument`, decision 017);
  * - with `paintWaitsFor` (an element id), the browser holds the first paint until that element is in the document
  *   (`<link rel="expect" blocking="render">`). Parsing the inlined rules takes long enough on a slow phone that the
  *   parser would otherwise stop for a frame part-way into the body: a first paint of the header alone, and the
  *   article's opening paragraph (its largest contentful paint) one frame later;
- * - the module script and its preloads follow it, so the app's JavaScript starts downloading after the page's HTML
- *   instead of competing with it for a slow connection.
+ * - the module script and its preloads follow the stylesheet, so the app's JavaScript starts downloading after the
+ *   page's HTML instead of competing with it for a slow connection.
  */
 export function pageTemplate(
   shell: string,
@@ -62,6 +62,5 @@ export function pageTemplate(
   const expect = paintWaitsFor ? `<link rel="expect" href="#${paintWaitsFor}" blocking="render">` : ''
   const withoutLink = shell.replace(stylesheet.link, () => `${expect}<style>${criticalCss}</style>`)
   const modules = [...withoutLink.matchAll(moduleScripts)].map(([tag]) => tag.trim())
-  const preload = stylesheet.link.replace('rel="stylesheet"', 'rel="preload" as="style"')
-  return withoutLink.replace(moduleScripts, '').replace('</body>', () => `${preload}${modules.join('')}</body>`)
+  return withoutLink.replace(moduleScripts, '').replace('</body>', () => `${stylesheet.link}${modules.join('')}</body>`)
 }

@@ -7,7 +7,7 @@ import { NOT_FOUND_URL, readPrerenderState } from './prerender-state.ts'
 import { createQueryClient } from './query-client.ts'
 import { AppRoutes } from './router.tsx'
 import { keyNativeHistoryEntries } from './routes/native-history-entries.ts'
-import { applyDeferredStylesheet } from './ui/deferred-stylesheet.ts'
+import { liftStylesheetFromRoot } from './ui/lift-stylesheet.ts'
 import './styles.css'
 
 const container = document.getElementById('root')
@@ -43,8 +43,8 @@ const rootOptions: RootOptions = {
 
 // Hydrate only HTML that was rendered for this very URL, or the not-found page the server sent for it (the routes render
 // this URL as that page); anything else (the dev server's empty shell, a fallback page) is rendered from scratch.
-// Either way once the full stylesheet applies.
-void applyDeferredStylesheet().then(() => {
+// Either way once the full stylesheet is out of the root (a prerendered article links it there) and in the head.
+void liftStylesheetFromRoot(container).then(() => {
   if (prerendered?.url === here || servedNotFound) {
     // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread for
     // the whole page: a tap or a scroll during start-up is answered at once (and React hydrates what was tapped first).
