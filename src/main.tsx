@@ -43,15 +43,21 @@ const rootOptions: RootOptions = {
 
 // Hydrate only HTML that was rendered for this very URL, or the not-found page the server sent for it (the routes render
 // this URL as that page); anything else (the dev server's empty shell, a fallback page) is rendered from scratch.
-// Either way once the full stylesheet is out of the root (a prerendered article links it there) and in the head.
-void liftStylesheetFromRoot(container).then(() => {
-  if (prerendered?.url === here || servedNotFound) {
-    // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread for
-    // the whole page: a tap or a scroll during start-up is answered at once (and React hydrates what was tapped first).
-    startTransition(() => {
-      hydrateRoot(container, app, rootOptions)
-    })
-  } else {
-    createRoot(container, rootOptions).render(app)
-  }
-})
+// Either way once the full stylesheet is out of the root (a prerendered article links it there) and in the head, and
+// in a task of its own: evaluating the app's modules is the longest task of the start-up already (~60–100 ms at 4×
+// CPU), and creating the root right after it, in the same task, made it longer still.
+const nextTask = () => new Promise((resolve) => setTimeout(resolve))
+
+void liftStylesheetFromRoot(container)
+  .then(nextTask)
+  .then(() => {
+    if (prerendered?.url === here || servedNotFound) {
+      // As a transition, hydration yields to the browser every few milliseconds instead of holding the main thread for
+      // the whole page: a tap or a scroll during start-up is answered at once (and React hydrates what was tapped first).
+      startTransition(() => {
+        hydrateRoot(container, app, rootOptions)
+      })
+    } else {
+      createRoot(container, rootOptions).render(app)
+    }
+  })
