@@ -37,7 +37,7 @@ export async function shellStylesheet(shell: string, distDir: string): Promise<S
  * - the rules that page's first paint needs (`criticalCss`) are inlined in the head; the CSP allows exactly them by
  *   hash. There is no script before the first paint at all: the server writes the reader's preferences into the page
  *   (src/preferences/preferences-cookie.ts);
- * - the full stylesheet is linked in the body, not the head, so it never holds up the first paint. The template links
+ * - the full stylesheet is linked in the body, not the head, so the first paint does not wait for it. The template links
  *   it at the end of `<body>`; an article's page moves the link up to just after its opening blocks
  *   (`pageDocument`, decision 017);
  * - with `paintWaitsFor` (an element id), the browser holds the first paint until that element is in the document

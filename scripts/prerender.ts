@@ -160,8 +160,8 @@ const paintWaitsFor: Record<PageKind, string> = {
  * Where a kind of page links its full stylesheet, if not at the end of the body: before an element, so the parser
  * stops there until the sheet arrives and the browser paints the page up to it meanwhile (decision 017). An article's
  * first three blocks fill a phone's first screen in most articles (the seed's headline, two paragraphs and the top of
- * a third at 412×823); the rest follows with the sheet, which on the benchmark's slow phone is in ~100 ms after the
- * first paint. Every other page is short enough to paint whole.
+ * a third at 412×823); the rest follows with the sheet, which on the benchmark's slow phone arrives ~250 ms after the
+ * document. Every other page is short enough to paint whole.
  */
 const stylesheetBefore: Partial<Record<PageKind, string>> = {
   article: blockAnchorId(4),

@@ -44,7 +44,7 @@ const rootOptions: RootOptions = {
 // Hydrate only HTML that was rendered for this very URL, or the not-found page the server sent for it (the routes render
 // this URL as that page); anything else (the dev server's empty shell, a fallback page) is rendered from scratch.
 // Either way once the full stylesheet is out of the root (a prerendered article links it there) and in the head, and
-// in a task of its own: evaluating the app's modules is the longest task of the start-up already (~60–100 ms at 4×
+// in a task of its own: evaluating the app's modules is the longest task of the start-up already (~250–400 ms at 4×
 // CPU), and creating the root right after it, in the same task, made it longer still.
 const nextTask = () => new Promise((resolve) => setTimeout(resolve))
 
