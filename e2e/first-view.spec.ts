@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { applyProfile, profiles } from '../bench/support/chromium.ts'
 import { parseOrThrow } from '../src/validation.ts'
 import { allowNotFoundResponses, expect, missingArticlePath, neighbours, seed, test } from './fixtures.ts'
-import { holdRequests, layoutShifts } from './reader-helpers.ts'
+import { holdRequests, largestContentfulPaint, layoutShifts } from './reader-helpers.ts'
 
 // What a reader gets before and as the app starts (issue 5): the words are in the HTML itself, they show without
 // scripts, the largest thing painted is the article's own text, nothing moves once painted, and moving between the
@@ -136,22 +136,7 @@ for (const viewport of viewports) {
     test('the largest contentful paint is the headline or the first paragraph', async ({ page }) => {
       await page.goto(seed.path)
       await settle(page)
-      const lcp = await page.evaluate(() => {
-        // A buffered observer holds what was recorded so far at once: takeRecords() reads it without waiting for a
-        // callback that would never come if there were nothing to report.
-        const observer = new PerformanceObserver(() => {})
-        observer.observe({ type: 'largest-contentful-paint', buffered: true })
-        const entries = observer.takeRecords() as (PerformanceEntry & { element: Element | null })[]
-        // The last candidate is the one that counts; its element is null if it has left the document since it was
-        // painted (say, replaced while hydrating), which fails the test as it should.
-        const element = entries.at(-1)?.element ?? null
-        return {
-          count: entries.length,
-          element: element ? `${element.tagName} in #${element.closest('[id]')?.id}` : null,
-          isHeadline: element?.tagName === 'H1',
-          inFirstParagraph: Boolean(element?.closest('#p-1')),
-        }
-      })
+      const lcp = await largestContentfulPaint(page)
       expect(lcp.count).toBeGreaterThan(0)
       expect(lcp.isHeadline || lcp.inFirstParagraph, `LCP element: ${lcp.element}`).toBe(true)
     })

@@ -46,6 +46,28 @@ export const fitsWidth = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)
 
 /**
+ * The page's largest contentful paint so far: how many candidates the browser recorded, and where the last one (the
+ * one that counts) is. Its element is null if it has left the document since it was painted (say, replaced while
+ * hydrating), which fails a test expecting the headline or the opening paragraph, as it should.
+ */
+export function largestContentfulPaint(page: Page) {
+  return page.evaluate(() => {
+    // A buffered observer holds what was recorded so far at once: takeRecords() reads it without waiting for a
+    // callback that would never come if there were nothing to report.
+    const observer = new PerformanceObserver(() => {})
+    observer.observe({ type: 'largest-contentful-paint', buffered: true })
+    const entries = observer.takeRecords() as (PerformanceEntry & { element: Element | null })[]
+    const element = entries.at(-1)?.element ?? null
+    return {
+      count: entries.length,
+      element: element ? `${element.tagName} in #${element.closest('[id]')?.id}` : null,
+      isHeadline: element?.tagName === 'H1',
+      inFirstParagraph: Boolean(element?.closest('#p-1')),
+    }
+  })
+}
+
+/**
  * Every layout shift recorded on the page so far, as the browser reports it: when, how much, whether input came just
  * before it, and what moved (element, then its box before → after), so that a failure says where to look. A buffered
  * observer holds the records at once; takeRecords() reads them without waiting for a callback that would never come
